@@ -1,0 +1,5 @@
+//! Benchmarks of the domain core (run with `cargo bench`).
+
+fn main() {
+    divan::main();
+}

@@ -1,0 +1,48 @@
+//! `durable`: the command-line companion. Parses arguments, calls the domain, prints the result.
+//!
+//! Each subcommand lives in its own module; this file only dispatches and reports errors.
+
+use std::process::ExitCode;
+
+const HELP: &str = "\
+durable — the command-line companion of the Durable back-pain strength coach
+
+USAGE:
+    durable <COMMAND> [OPTIONS]
+
+COMMANDS:
+    catalog [--json]      Print the exercise library and its ladders
+    help                  Print this help
+
+OPTIONS:
+    -h, --help            Print help
+    -V, --version         Print the version
+";
+
+fn main() -> ExitCode {
+    let mut args = std::env::args_os().skip(1);
+    let Some(command) = args.next() else {
+        eprint!("{HELP}");
+        return ExitCode::from(2);
+    };
+    let rest: Vec<std::ffi::OsString> = args.collect();
+    let result = match command.to_string_lossy().as_ref() {
+        "-h" | "--help" | "help" => {
+            print!("{HELP}");
+            Ok(())
+        }
+        "-V" | "--version" => {
+            println!("durable {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`; run `durable --help`")),
+    };
+    let _ = rest;
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("durable: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! The exercise library: every rung of every ladder, with cues, dosing and the equipment it needs.
+
+use serde::{Deserialize, Serialize};
+
+/// The seven movement patterns a programme balances.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Pattern {
+    /// Bending at the hips: bridges, deadlifts.
+    Hinge,
+    /// Sitting down and standing up: squats.
+    Squat,
+    /// One leg in front of the other: split squats, lunges, step-ups.
+    Lunge,
+    /// Pushing away: push-ups, presses.
+    Push,
+    /// Pulling in: rows.
+    Pull,
+    /// Walking with a load: farmer and suitcase carries.
+    Carry,
+    /// Holding the middle steady: dead bug, bird dog, side plank, Pallof press, curl-up.
+    Trunk,
+}
+
+/// What a set is counted in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DoseKind {
+    /// Repetitions.
+    Reps,
+    /// Seconds held.
+    Seconds,
+    /// Metres carried.
+    Metres,
+}
+
+/// How an exercise is dosed: the count, and whether it is done per side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Dose {
+    /// Reps, seconds or metres.
+    pub kind: DoseKind,
+    /// True when the count is for each side (left and right).
+    pub per_side: bool,
+}
+
+/// A piece of equipment an exercise needs. Floor, wall, a chair and a broom handle are assumed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Need {
+    /// A resistance band.
+    Band,
+    /// Somewhere to fix a band (door anchor, post).
+    Anchor,
+    /// Dumbbells.
+    Dumbbell,
+    /// One kettlebell.
+    Kettlebell,
+    /// Two kettlebells of the same size.
+    KettlebellPair,
+    /// A barbell with plates.
+    Barbell,
+    /// A trap (hex) bar with plates.
+    TrapBar,
+    /// A flat bench.
+    Bench,
+    /// A box or step (for box squats, step-ups, raised deadlifts).
+    Box,
+    /// A squat rack or stands.
+    Rack,
+    /// A bar to hang from or row under (pull-up bar, Smith bar, sturdy table edge).
+    Bar,
+}
+
+/// What carries the load of an exercise, and so how its load steps up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Implement {
+    /// Body weight only: progress by reps, tempo, pauses, then the next rung.
+    Bodyweight,
+    /// A band: progress by the next colour.
+    Band,
+    /// Dumbbells (the load is one dumbbell; pairs are held when the exercise says so).
+    Dumbbell,
+    /// A kettlebell (the load is one bell).
+    Kettlebell,
+    /// A barbell (the load is the whole bar with plates).
+    Barbell,
+    /// A trap bar (the load is the whole bar with plates).
+    TrapBar,
+}
+
+/// One exercise: a rung on a ladder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Exercise {
+    /// Stable id (slug), used in programs, logs and plan files.
+    pub id: &'static str,
+    /// Name shown to people.
+    pub name: &'static str,
+    /// The movement pattern.
+    pub pattern: Pattern,
+    /// The ladder this exercise is a rung of.
+    pub ladder: &'static str,
+    /// What carries the load.
+    pub implement: Implement,
+    /// Equipment needed beyond floor, wall, chair and a broom handle.
+    pub needs: &'static [Need],
+    /// How a set is counted.
+    pub dose: Dose,
+    /// Two to four short coaching cues, plain and calm.
+    pub cues: &'static [&'static str],
+    /// What it builds, in a sentence.
+    pub builds: &'static str,
+    /// Everyday activities it carries over to.
+    pub carries_over: &'static [&'static str],
+}

@@ -1,0 +1,63 @@
+//! Daily check-ins and weekly outcomes: pain, stiffness, sleep, stress, mood, confidence, walking, PSFS.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A daily check-in, usually done on waking. Every rating is 0–10 and optional.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CheckIn {
+    /// The day it describes.
+    pub date: NaiveDate,
+    /// Back pain on waking, 0–10 (NPRS).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain: Option<u8>,
+    /// Morning stiffness, 0–10.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stiffness: Option<u8>,
+    /// Hours slept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sleep_hours: Option<f32>,
+    /// Sleep quality, 0–10 (10 = slept very well).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sleep_quality: Option<u8>,
+    /// Stress, 0–10.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stress: Option<u8>,
+    /// Mood, 0–10 (10 = very good).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mood: Option<u8>,
+    /// Minutes walked that day (never counted as missing pain data).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub walk_minutes: Option<u16>,
+    /// New leg symptoms reported (re-asks the safety screen).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub new_leg_symptoms: bool,
+    /// The person tapped "I'm having a flare".
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub flare: bool,
+}
+
+/// One activity of the Patient-Specific Functional Scale and how able the person is, 0–10.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PsfsItem {
+    /// The activity in the person's words, e.g. "lift my toddler".
+    pub activity: String,
+    /// 0 = unable, 10 = able as before the problem.
+    pub score: u8,
+}
+
+/// A weekly outcome record.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// The day it was recorded.
+    pub date: NaiveDate,
+    /// Usual back pain over the past week, 0–10 (refreshes the baseline).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usual_pain: Option<u8>,
+    /// PSFS activities and scores.
+    #[serde(default)]
+    pub psfs: Vec<PsfsItem>,
+    /// "How sure are you that you can do your usual activities despite the pain?", 0–10.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<u8>,
+}

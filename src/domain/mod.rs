@@ -1,0 +1,14 @@
+//! The functional core: every rule and calculation, pure Rust with no web imports and no clock.
+//!
+//! Time comes in as a parameter (`today: NaiveDate`). Everything here compiles and is tested natively.
+
+pub mod catalog;
+pub mod checkin;
+pub mod data;
+pub mod equipment;
+pub mod ladder;
+pub mod log;
+pub mod profile;
+pub mod program;
+pub mod rules;
+pub mod units;

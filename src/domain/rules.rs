@@ -1,0 +1,229 @@
+//! Every clinical threshold the app uses, in one place, each citing its source in CLINICAL.md.
+//!
+//! A clinician reviewing Durable reads this file. Tags in brackets (`[S1]`) are the sources listed at
+//! the end of CLINICAL.md; `[design]` marks our own choice built on those sources. Pain ratings are
+//! 0–10 (NPRS). Percentages are whole numbers.
+
+// ---------------------------------------------------------------------------------------------
+// §1 Pain numbers
+// ---------------------------------------------------------------------------------------------
+
+/// Smallest change in a 0–10 pain rating that matters to a person: 2 points [S8].
+pub const MEANINGFUL_PAIN_CHANGE_POINTS: u8 = 2;
+/// ...or a 30% change from the starting value, whichever is reached [S8].
+pub const MEANINGFUL_PAIN_CHANGE_PERCENT: u8 = 30;
+/// A flare is pain at least this many points above usual [S7].
+pub const FLARE_POINTS_ABOVE_USUAL: u8 = 2;
+
+// ---------------------------------------------------------------------------------------------
+// §2 Pain gate (traffic light)
+// ---------------------------------------------------------------------------------------------
+
+/// Green: highest pain during the exercise at most 3/10 [S1–S5].
+pub const GREEN_MAX_PAIN_DURING: u8 = 3;
+/// Amber: pain during of 4–5/10 is acceptable if it settles; above this is red [S1–S5].
+pub const AMBER_MAX_PAIN_DURING: u8 = 5;
+/// Amber: next-morning pain up to this many points above baseline, settled within 24 h [S1–S5].
+pub const AMBER_MORNING_POINTS_ABOVE_BASELINE: u8 = 1;
+/// Red: next-morning pain at least this many points above baseline [S1–S5, S7].
+pub const RED_MORNING_POINTS_ABOVE_BASELINE: u8 = 2;
+/// Window of the rolling morning-pain average that must not rise, in days [S1–S5].
+pub const MORNING_AVERAGE_WINDOW_DAYS: i64 = 7;
+/// Red: weekly morning-pain average rising this many weeks running [S1–S5].
+pub const RED_RISING_WEEKS: u32 = 2;
+/// Amber: after this many holds in a row, a micro-regression [design, S1–S5].
+pub const HOLDS_BEFORE_MICRO_REGRESSION: u32 = 2;
+
+// ---------------------------------------------------------------------------------------------
+// §3 Double progression
+// ---------------------------------------------------------------------------------------------
+
+/// Target reps in reserve at the end of a work set [S28, S29].
+pub const TARGET_RIR: u8 = 2;
+/// A set counts toward progression when it ends with at most this many reps in reserve [S25, S27].
+pub const PROGRESS_MAX_RIR: u8 = 2;
+/// Sessions in a row at the top of the range before load goes up ("2-for-2") [S25, S27].
+pub const PROGRESS_CONSECUTIVE_SESSIONS: u32 = 2;
+/// Sessions in a row short of the bottom of the range before a reduction [design].
+pub const SHORTFALL_SESSIONS_BEFORE_REDUCTION: u32 = 2;
+/// Load reduction after repeated shortfalls, percent [design].
+pub const SHORTFALL_REDUCTION_PERCENT: u8 = 10;
+/// Largest barbell step for lower-body lifts, in grams (+2.5–5 kg) [S26, S27].
+pub const BARBELL_LOWER_STEP_MAX_G: i64 = 5_000;
+/// Smallest barbell step for lower-body lifts, in grams [S26, S27].
+pub const BARBELL_LOWER_STEP_MIN_G: i64 = 2_500;
+/// Largest barbell step for upper-body lifts, in grams (+1–2.5 kg) [S26, S27].
+pub const BARBELL_UPPER_STEP_MAX_G: i64 = 2_500;
+/// Smallest barbell step for upper-body lifts, in grams [S26, S27].
+pub const BARBELL_UPPER_STEP_MIN_G: i64 = 1_000;
+/// A barbell step never exceeds this percentage of the current load [S26, S27].
+pub const BARBELL_STEP_MAX_PERCENT: u8 = 5;
+/// Kettlebell "reps bridge" before the next bell: sets [S26, S27].
+pub const KETTLEBELL_BRIDGE_SETS: u8 = 3;
+/// Kettlebell reps bridge: bottom of the range [S26, S27].
+pub const KETTLEBELL_BRIDGE_LOW: u16 = 15;
+/// Kettlebell reps bridge: top of the range; reaching it earns the next bell [S26, S27].
+pub const KETTLEBELL_BRIDGE_HIGH: u16 = 20;
+/// Seconds added to a hold when it progresses [design].
+pub const HOLD_STEP_SECONDS: u16 = 5;
+/// Metres added to a carry when it progresses [design].
+pub const CARRY_STEP_METRES: u16 = 5;
+/// Carries: 2–3 sets of 10–20 m [S37, S38].
+pub const CARRY_MIN_METRES: u16 = 10;
+/// Carries: the top of the distance range [S37, S38].
+pub const CARRY_MAX_METRES: u16 = 20;
+
+/// Phase 1 (weeks 1–4): sets [S25].
+pub const PHASE1_SETS: u8 = 2;
+/// Phase 1: bottom of the rep range [S25].
+pub const PHASE1_LOW: u16 = 12;
+/// Phase 1: top of the rep range [S25].
+pub const PHASE1_HIGH: u16 = 15;
+/// Phase 1 lasts this many weeks [S25].
+pub const PHASE1_WEEKS: u32 = 4;
+/// Phase 2 (from week 5): sets to start with; a set is added before load [S25].
+pub const PHASE2_SETS: u8 = 2;
+/// Phase 2: the most sets ("2–3 × 6–10") [S25].
+pub const PHASE2_MAX_SETS: u8 = 3;
+/// Phase 2: bottom of the rep range [S25].
+pub const PHASE2_LOW: u16 = 6;
+/// Phase 2: top of the rep range [S25].
+pub const PHASE2_HIGH: u16 = 10;
+/// Barbell lifts: sets, lowest ("3–4 × 5–8") [S25].
+pub const BARBELL_SETS: u8 = 3;
+/// Barbell lifts: most sets [S25].
+pub const BARBELL_MAX_SETS: u8 = 4;
+/// Barbell lifts: bottom of the rep range [S25].
+pub const BARBELL_LOW: u16 = 5;
+/// Barbell lifts: top of the rep range [S25].
+pub const BARBELL_HIGH: u16 = 8;
+
+/// Planned light week: at least this many weeks after the last [S25, S85].
+pub const LIGHT_WEEK_MIN_INTERVAL_WEEKS: u32 = 6;
+/// Planned light week: at most this many weeks after the last [S25, S85].
+pub const LIGHT_WEEK_MAX_INTERVAL_WEEKS: u32 = 10;
+/// Light week load, percent of the working load [S25, S85].
+pub const LIGHT_WEEK_LOAD_PERCENT: u8 = 80;
+/// Light week volume cut, percent ("about a third less") [S25, S85].
+pub const LIGHT_WEEK_VOLUME_CUT_PERCENT: u8 = 33;
+/// Weeks of rising weekly pain or falling performance that bring a light week forward [S85, design].
+pub const LIGHT_WEEK_EARLY_TRIGGER_WEEKS: u32 = 2;
+
+/// Full-body sessions a week: at least [S26].
+pub const SESSIONS_PER_WEEK_MIN: u8 = 2;
+/// Full-body sessions a week: at most [S26].
+pub const SESSIONS_PER_WEEK_MAX: u8 = 3;
+/// Hours between heavy sessions of the same lift [S26].
+pub const HOURS_BETWEEN_HEAVY_SESSIONS: i64 = 48;
+/// A starter block lasts this many weeks (12–16 beat 6–8) [S13].
+pub const BLOCK_WEEKS: u8 = 12;
+
+// ---------------------------------------------------------------------------------------------
+// §4 Ladders
+// ---------------------------------------------------------------------------------------------
+
+/// Move up a rung once the top criterion has held this many days (2 weeks) [S9, design].
+pub const RUNG_UP_HOLD_DAYS: i64 = 14;
+/// A new rung starts at this percentage of the equivalent effort, lowest [S9, design].
+pub const NEW_RUNG_EFFORT_MIN_PERCENT: u8 = 70;
+/// A new rung starts at this percentage of the equivalent effort, highest [S9, design].
+pub const NEW_RUNG_EFFORT_MAX_PERCENT: u8 = 80;
+/// Barbell gate: no flare in this many days (3 weeks) [S16, design].
+pub const BARBELL_GATE_FLARE_FREE_DAYS: i64 = 21;
+/// Barbell gate: usual pain at most this [S16, design].
+pub const BARBELL_GATE_MAX_USUAL_PAIN: u8 = 4;
+/// Barbell gate: kettlebell or trap-bar deadlift sets [S16, design].
+pub const BARBELL_GATE_SETS: u8 = 3;
+/// Barbell gate: reps per set [S16, design].
+pub const BARBELL_GATE_REPS: u16 = 8;
+/// Barbell gate: load at least this fraction of body weight, in percent (0.5–0.75 ×) [S16, design].
+pub const BARBELL_GATE_MIN_BODYWEIGHT_PERCENT: u8 = 50;
+
+// ---------------------------------------------------------------------------------------------
+// §6 Flares
+// ---------------------------------------------------------------------------------------------
+
+/// Flare trigger: mornings in a row at baseline + 2 or more [S7, design].
+pub const FLARE_TRIGGER_MORNINGS: u32 = 2;
+/// Flare sessions: percentage of the usual sets kept ("half the sets") [S9, S24, design].
+pub const FLARE_SET_PERCENT: u8 = 50;
+/// Flare sessions: load cut, lowest (−30%) [S9, S24, design].
+pub const FLARE_LOAD_CUT_MIN_PERCENT: u8 = 30;
+/// Flare sessions: load cut, highest (−50%) [S9, S24, design].
+pub const FLARE_LOAD_CUT_MAX_PERCENT: u8 = 50;
+/// Flare sessions: rungs down, at most [S9, S24, design].
+pub const FLARE_RUNGS_DOWN_MAX: u8 = 2;
+/// Flare sessions: stop this many reps short of failure [S9, design].
+pub const FLARE_TARGET_RIR: u8 = 3;
+/// Re-entry: morning pain within this many points of the pre-flare baseline [design].
+pub const REENTRY_POINTS_WITHIN_BASELINE: u8 = 1;
+/// Re-entry: for this many mornings in a row [design].
+pub const REENTRY_MORNINGS: u32 = 2;
+/// Re-entry: first session at this percentage of the pre-flare load, lowest [S9, design].
+pub const REENTRY_START_MIN_PERCENT: u8 = 70;
+/// Re-entry: first session at this percentage of the pre-flare load, highest [S9, design].
+pub const REENTRY_START_MAX_PERCENT: u8 = 80;
+/// Re-entry: load added each green session, percent [S9, design].
+pub const REENTRY_STEP_PERCENT: u8 = 10;
+/// Re-entry: back to the pre-flare load within this many sessions, at most [S9, design].
+pub const REENTRY_MAX_SESSIONS: u32 = 4;
+/// Escalation: a flare longer than this many days [S24, design].
+pub const ESCALATE_FLARE_DAYS: i64 = 14;
+/// Escalation: this many flares... [S24, design].
+pub const ESCALATE_FLARE_COUNT: u32 = 2;
+/// ...within this many days [S24, design].
+pub const ESCALATE_WINDOW_DAYS: i64 = 28;
+/// Escalation: weekly volume cut, lowest percent [S24, design].
+pub const ESCALATE_VOLUME_CUT_MIN_PERCENT: u8 = 20;
+/// Escalation: weekly volume cut, highest percent [S24, design].
+pub const ESCALATE_VOLUME_CUT_MAX_PERCENT: u8 = 30;
+
+// ---------------------------------------------------------------------------------------------
+// §5 Safety screen
+// ---------------------------------------------------------------------------------------------
+
+/// A jump in pain of at least this many points re-asks the safety screen [S24, S45–S50].
+pub const SCREEN_REASK_PAIN_JUMP: u8 = 3;
+/// First back pain before this age: see a GP soon [S24, S45–S50].
+pub const SCREEN_YOUNG_AGE: u8 = 20;
+/// First back pain after this age: see a GP soon [S24, S45–S50].
+pub const SCREEN_OLD_AGE: u8 = 55;
+/// No improvement after this many weeks: see a GP soon (4–6 weeks) [S24, S45–S50].
+pub const SCREEN_NO_IMPROVEMENT_WEEKS: u8 = 6;
+
+// ---------------------------------------------------------------------------------------------
+// §7 Outcomes
+// ---------------------------------------------------------------------------------------------
+
+/// PSFS: a change of the mean score that matters, in points [S56–S58].
+pub const PSFS_MEAN_MEANINGFUL_CHANGE: f32 = 2.0;
+/// PSFS: a change of one activity's score that matters, in points [S56–S58].
+pub const PSFS_ITEM_MEANINGFUL_CHANGE: u8 = 3;
+/// PSFS: at most this many activities [S56–S58].
+pub const PSFS_MAX_ITEMS: usize = 5;
+/// Estimated one-rep max is not computed from sets above this many reps [S26, design].
+pub const E1RM_MAX_REPS: u16 = 12;
+
+// ---------------------------------------------------------------------------------------------
+// §8 Insights
+// ---------------------------------------------------------------------------------------------
+
+/// Patterns are shown only after this many logged days [design, S73–S76].
+pub const INSIGHT_MIN_DAYS: usize = 21;
+/// ...with at least this many days on each side of the comparison [design, S73–S76].
+pub const INSIGHT_MIN_DAYS_PER_SIDE: usize = 7;
+/// A difference smaller than this reads "no clear pattern yet", in pain points [design].
+pub const INSIGHT_MIN_DIFFERENCE: f32 = 1.0;
+
+// ---------------------------------------------------------------------------------------------
+// §9 Walking
+// ---------------------------------------------------------------------------------------------
+
+/// Walking goal: walks a week [S90].
+pub const WALK_GOAL_WALKS_PER_WEEK: u8 = 5;
+/// Walking goal: minutes per walk [S90].
+pub const WALK_GOAL_MINUTES_PER_WALK: u16 = 30;
+/// Weekly walking target rises by about this percentage each green week [design].
+pub const WALK_WEEKLY_STEP_PERCENT: u8 = 10;
+/// ...but by at most this many minutes per walk [design].
+pub const WALK_MAX_STEP_MINUTES_PER_WALK: u16 = 5;
