@@ -2,12 +2,14 @@
 //!
 //! Time comes in as a parameter (`today: NaiveDate`). Everything here compiles and is tested natively.
 
+pub mod backup;
 pub mod catalog;
 pub mod checkin;
 pub mod data;
 pub mod equipment;
 pub mod ladder;
 pub mod log;
+pub mod migrate;
 pub mod profile;
 pub mod program;
 pub mod rules;

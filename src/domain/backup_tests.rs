@@ -1,0 +1,224 @@
+//! Tests of the backup file: round trips, the messages people see, and validation.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::*;
+use crate::domain::checkin::{CheckIn, Outcome, PsfsItem};
+use crate::domain::log::{ExerciseLog, SetLog};
+use crate::domain::units::Mass;
+
+fn at(text: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+}
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+fn sample() -> AppData {
+    AppData {
+        profile: None,
+        program: None,
+        sessions: vec![Session {
+            id: "2026-11-02T18:00-0".to_string(),
+            started: at("2026-11-02 18:00"),
+            day: 0,
+            exercises: vec![ExerciseLog {
+                slot: 0,
+                exercise: "glute-bridge".to_string(),
+                sets: vec![SetLog {
+                    value: 12,
+                    load: Load::Mass(Mass::from_kg(8.0)),
+                    rir: Some(2),
+                }],
+                pain_during: Some(2),
+                user_adjusted: false,
+            }],
+            pain_during: None,
+            pain_after: Some(2),
+            notes: String::new(),
+            finished: true,
+        }],
+        checkins: vec![CheckIn {
+            date: day("2026-11-03"),
+            pain: Some(2),
+            sleep_hours: Some(7.5),
+            ..CheckIn::default()
+        }],
+        outcomes: vec![Outcome {
+            date: day("2026-11-08"),
+            usual_pain: Some(3),
+            psfs: vec![PsfsItem {
+                activity: "lift my toddler".to_string(),
+                score: 6,
+            }],
+            confidence: Some(7),
+        }],
+    }
+}
+
+/// Reads `text` and checks the message a person would see.
+fn check(text: &str, expected: &str) {
+    let error = read(text).unwrap_err();
+    assert_eq!(error.to_string(), expected, "for {text:?}");
+}
+
+#[test]
+fn a_written_backup_reads_back_the_same() {
+    let data = sample();
+    let text = write(&data, at("2026-11-20 09:30"));
+    assert!(text.contains("\"format\": \"durable-backup\""));
+    assert!(text.contains("\"version\": 1"));
+    let backup = read_backup(&text).unwrap();
+    assert_eq!(backup.data, data);
+    assert_eq!(backup.version, 1);
+    assert_eq!(backup.exported_at, Some(at("2026-11-20 09:30")));
+    assert_eq!(backup.app_version, env!("CARGO_PKG_VERSION"));
+}
+
+#[test]
+fn an_empty_data_object_is_a_valid_backup() {
+    let data = read(r#"{"format":"durable-backup","version":1,"data":{}}"#).unwrap();
+    assert_eq!(data, AppData::default());
+}
+
+#[test]
+fn files_that_are_not_backups_say_what_they_are() {
+    check("", "This file is empty, so there is nothing to open.");
+    check("  \n ", "This file is empty, so there is nothing to open.");
+    check(
+        r#"{"format":"durable-plan","version":1}"#,
+        "This file is a Durable plan, not a backup. Import it as a plan instead.",
+    );
+    check(
+        r#"{"format":"durable-backup","version":3,"data":{}}"#,
+        "This backup was made by a newer version of Durable (format version 3); this app reads up to \
+         version 1. Update the app to open it.",
+    );
+    check(
+        r#"{"version":1}"#,
+        "This file is not a Durable backup (it has no \"format\" field saying what it is).",
+    );
+    check(
+        r#"{"format":"zip"}"#,
+        "This file is not a Durable backup (its format is “zip”).",
+    );
+    check(
+        "[1,2]",
+        "This file is not a Durable backup: it does not have the fields a backup has.",
+    );
+    check(
+        r#"{"format":"durable-backup","version":"one"}"#,
+        "This backup has no valid format version, so it cannot be read safely.",
+    );
+    check(
+        r#"{"format":"durable-backup","version":0}"#,
+        "This backup has no valid format version, so it cannot be read safely.",
+    );
+    check(
+        "\u{0}\u{1}PNG",
+        "This file is not a Durable backup: it is not text (it may be a picture or another kind of file).",
+    );
+}
+
+#[test]
+fn syntax_and_type_errors_give_line_and_column() {
+    check(
+        "{\"format\": \"durable-backup\",\n \"version\": 1,\n \"data\": {\"checkins\": [{\"date\": \"2026-01-01\", \"pain\": \"high\"}]}}",
+        "This backup has data this app cannot read. Line 3, column 60: found string \"high\", expected a whole number",
+    );
+    check(
+        "{\"format\": \"durable-backup\",\n  \"version\": }",
+        "This file is not a readable Durable backup. Line 2, column 14: expected a value",
+    );
+    check(
+        "{\"format\": \"durable-backup\"",
+        "This file is not a readable Durable backup. Line 1, column 27: the file ends too early (it may have been cut off).",
+    );
+}
+
+#[test]
+fn deep_nesting_and_huge_numbers_are_refused_without_panic() {
+    let deep = "[".repeat(100_000);
+    assert!(matches!(read(&deep), Err(BackupError::Syntax { .. })));
+    let huge = r#"{"format":"durable-backup","version":1,"data":{"checkins":[{"date":"2026-01-01","pain":1e999}]}}"#;
+    assert!(read(huge).is_err());
+    let big_version = r#"{"format":"durable-backup","version":18446744073709551615,"data":{}}"#;
+    assert!(matches!(read(big_version), Err(BackupError::Newer { .. })));
+}
+
+#[test]
+fn bytes_that_are_not_utf8_are_not_text() {
+    assert_eq!(
+        read_bytes(&[0xff, 0xfe, 0x00, 0x41]),
+        Err(BackupError::NotText)
+    );
+}
+
+#[test]
+fn a_too_large_file_is_refused_before_parsing() {
+    let text = " ".repeat(MAX_BYTES + 1);
+    assert!(matches!(read(&text), Err(BackupError::TooLarge { .. })));
+}
+
+#[test]
+fn out_of_range_ratings_and_duplicate_days_are_named() {
+    let mut data = sample();
+    data.checkins.push(CheckIn {
+        date: day("2026-11-03"),
+        pain: Some(14),
+        ..CheckIn::default()
+    });
+    let text = write(&data, at("2026-11-20 09:30"));
+    let error = read(&text).unwrap_err();
+    assert_eq!(
+        error,
+        BackupError::Invalid {
+            problems: vec![
+                "Check-in of 2026-11-03: there are two check-ins for this day.".to_string(),
+                "Check-in of 2026-11-03: pain is 14, but the scale goes from 0 to 10.".to_string(),
+            ]
+        }
+    );
+    assert_eq!(
+        error.to_string(),
+        "This backup has data that does not make sense, so nothing was changed. Check-in of 2026-11-03: \
+         there are two check-ins for this day. Check-in of 2026-11-03: pain is 14, but the scale goes from 0 to 10."
+    );
+}
+
+#[test]
+fn sets_and_loads_out_of_range_are_named_with_their_place() {
+    let mut data = sample();
+    data.sessions[0].exercises[0].sets[0].value = 60_000;
+    data.sessions[0].exercises[0].sets[0].load = Load::Mass(Mass::from_kg(-5.0));
+    let problems = validate(&data);
+    assert_eq!(
+        problems,
+        vec![
+            "Session 1 (2026-11-02), exercise 1, set 1: 60000 is far more than one set can hold."
+                .to_string(),
+            "Session 1 (2026-11-02), exercise 1, set 1: the load is out of range (0 to 500 kg)."
+                .to_string(),
+        ]
+    );
+}
+
+#[test]
+fn too_many_sessions_are_refused() {
+    let mut data = AppData::default();
+    let session = sample().sessions[0].clone();
+    data.sessions = (0..=MAX_SESSIONS)
+        .map(|index| Session {
+            id: index.to_string(),
+            ..session.clone()
+        })
+        .collect();
+    assert!(matches!(
+        check_sizes(&data),
+        Err(BackupError::TooMany {
+            what: "sessions",
+            ..
+        })
+    ));
+}
