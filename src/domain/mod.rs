@@ -10,6 +10,7 @@ pub mod equipment;
 pub mod ladder;
 pub mod log;
 pub mod migrate;
+pub mod phase;
 pub mod profile;
 pub mod program;
 pub mod rules;

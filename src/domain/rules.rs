@@ -72,6 +72,18 @@ pub const CARRY_STEP_METRES: u16 = 5;
 pub const CARRY_MIN_METRES: u16 = 10;
 /// Carries: the top of the distance range [S37, S38].
 pub const CARRY_MAX_METRES: u16 = 20;
+/// Carries: sets to start with ("2–3 sets of 10–20 m") [S37, S38].
+pub const CARRY_SETS: u8 = 2;
+/// Carries: the most sets [S37, S38].
+pub const CARRY_MAX_SETS: u8 = 3;
+/// Timed holds (side plank and other held rungs): sets, each side when one-sided [S39–S41, design].
+pub const HOLD_SETS: u8 = 2;
+/// Timed holds: the most sets [S39–S41, design].
+pub const HOLD_MAX_SETS: u8 = 3;
+/// Timed holds: bottom of the range, in seconds ("2 × 20–30 s") [S39–S41, design].
+pub const HOLD_MIN_SECONDS: u16 = 20;
+/// Timed holds: top of the range, in seconds [S39–S41, design].
+pub const HOLD_MAX_SECONDS: u16 = 30;
 
 /// Phase 1 (weeks 1–4): sets [S25].
 pub const PHASE1_SETS: u8 = 2;
@@ -117,6 +129,23 @@ pub const SESSIONS_PER_WEEK_MAX: u8 = 3;
 pub const HOURS_BETWEEN_HEAVY_SESSIONS: i64 = 48;
 /// A starter block lasts this many weeks (12–16 beat 6–8) [S13].
 pub const BLOCK_WEEKS: u8 = 12;
+/// Starter program: usual pain at or above this starts every ladder on floor and supported rungs
+/// (supported before free, bodyweight before load) [S30–S33, design].
+pub const STARTER_GENTLE_MIN_USUAL_PAIN: u8 = 6;
+/// Starter program: usual pain at or below this, with some training experience, may start on
+/// loaded rungs the equipment allows (never a barbell rung: the barbell gate needs history) [S16, design].
+pub const STARTER_LOADED_MAX_USUAL_PAIN: u8 = 3;
+/// Starter program: minutes one exercise takes with its sets, rests and set-up ("about 5–8") [design].
+pub const STARTER_MINUTES_PER_EXERCISE: u16 = 6;
+/// Starter program: fewest exercises a day: one lower-body, a push, a pull and a trunk rung [S26, design].
+pub const STARTER_MIN_SLOTS: usize = 4;
+/// Starter program: most exercises a day, however long the session [design].
+pub const STARTER_MAX_SLOTS: usize = 7;
+/// Starter program: first load of a loaded lower-body or carry rung, percent of body weight for one
+/// dumbbell or kettlebell (or the whole bar); the lightest owned load when lighter is not possible [design].
+pub const STARTER_LOWER_LOAD_PERCENT_BODYWEIGHT: u8 = 10;
+/// Starter program: first load of a loaded upper-body rung, percent of body weight per dumbbell [design].
+pub const STARTER_UPPER_LOAD_PERCENT_BODYWEIGHT: u8 = 5;
 
 // ---------------------------------------------------------------------------------------------
 // §4 Ladders
@@ -203,6 +232,9 @@ pub const PSFS_ITEM_MEANINGFUL_CHANGE: u8 = 3;
 pub const PSFS_MAX_ITEMS: usize = 5;
 /// Estimated one-rep max is not computed from sets above this many reps [S26, design].
 pub const E1RM_MAX_REPS: u16 = 12;
+/// A logged set counts as a hard set in weekly volume when it ended with at most this many reps in
+/// reserve, or when no RIR was given [S28, design].
+pub const HARD_SET_MAX_RIR: u8 = 4;
 
 // ---------------------------------------------------------------------------------------------
 // §8 Insights
