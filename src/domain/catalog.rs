@@ -22,6 +22,41 @@ pub enum Pattern {
     Trunk,
 }
 
+impl Pattern {
+    /// All seven patterns, in the order a programme lists them.
+    pub const ALL: [Pattern; 7] = [
+        Pattern::Hinge,
+        Pattern::Squat,
+        Pattern::Lunge,
+        Pattern::Push,
+        Pattern::Pull,
+        Pattern::Carry,
+        Pattern::Trunk,
+    ];
+
+    /// True when the legs and hips move the load (hinge, squat, lunge and carry), which sets the
+    /// size of a barbell step (lower-body steps are larger).
+    pub fn is_lower_body(self) -> bool {
+        matches!(
+            self,
+            Pattern::Hinge | Pattern::Squat | Pattern::Lunge | Pattern::Carry
+        )
+    }
+
+    /// The name shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Pattern::Hinge => "Hinge",
+            Pattern::Squat => "Squat",
+            Pattern::Lunge => "Lunge and single leg",
+            Pattern::Push => "Push",
+            Pattern::Pull => "Pull",
+            Pattern::Carry => "Carry",
+            Pattern::Trunk => "Trunk",
+        }
+    }
+}
+
 /// What a set is counted in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -112,4 +147,21 @@ pub struct Exercise {
     pub builds: &'static str,
     /// Everyday activities it carries over to.
     pub carries_over: &'static [&'static str],
+}
+
+impl Exercise {
+    /// True for barbell hinge and squat rungs: the barbell gate of CLINICAL.md §4 applies before the
+    /// first session on them [S16, design].
+    pub fn barbell_gated(&self) -> bool {
+        self.implement == Implement::Barbell
+            && matches!(self.pattern, Pattern::Hinge | Pattern::Squat)
+    }
+}
+
+/// Every exercise of the library. Each ladder rung in [`super::ladder::LADDERS`] has one entry.
+pub const EXERCISES: &[Exercise] = &[];
+
+/// The exercise with this id, if the library has it.
+pub fn exercise(id: &str) -> Option<&'static Exercise> {
+    EXERCISES.iter().find(|exercise| exercise.id == id)
 }

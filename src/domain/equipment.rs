@@ -1,8 +1,16 @@
 //! What a person owns, concretely, and the loads that equipment can actually make.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
+use super::catalog::{Exercise, Implement, Need};
+use super::program::Load;
 use super::units::Mass;
+
+mod preset;
+
+pub use preset::Preset;
 
 /// One resistance band, by colour, with its approximate resistance.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -88,4 +96,277 @@ pub struct Inventory {
     /// Somewhere to anchor a band.
     #[serde(default)]
     pub anchor: bool,
+}
+
+/// At most this many settings are listed for an adjustable dumbbell (guards odd inventories).
+const MAX_ADJUSTABLE_SETTINGS: i64 = 500;
+/// At most this many plate pairs of one size are considered (guards odd inventories).
+const MAX_PAIRS_PER_SIZE: u32 = 100;
+/// At most this many per-side plate totals are tracked (guards odd inventories).
+const MAX_PLATE_TOTALS: usize = 4096;
+
+impl Inventory {
+    /// True when the person owns what this need asks for.
+    pub fn has(&self, need: Need) -> bool {
+        match need {
+            Need::Band => !self.bands.is_empty(),
+            Need::Anchor => self.anchor,
+            Need::Dumbbell => !self.dumbbell_weights().is_empty(),
+            Need::Kettlebell => !self.kettlebell_sizes().is_empty(),
+            Need::KettlebellPair => !self.kettlebell_pair_sizes().is_empty(),
+            Need::Barbell => self.barbell.is_some(),
+            Need::TrapBar => self.trap_bar.is_some(),
+            Need::Bench => self.bench,
+            Need::Box => self.box_or_step,
+            Need::Rack => self.rack,
+            Need::Bar => self.bar_to_row_under,
+        }
+    }
+
+    /// True when the person owns the implement (body weight is always owned).
+    pub fn owns(&self, implement: Implement) -> bool {
+        match implement {
+            Implement::Bodyweight => true,
+            Implement::Band => self.has(Need::Band),
+            Implement::Dumbbell => self.has(Need::Dumbbell),
+            Implement::Kettlebell => self.has(Need::Kettlebell),
+            Implement::Barbell => self.has(Need::Barbell),
+            Implement::TrapBar => self.has(Need::TrapBar),
+        }
+    }
+
+    /// True when every need of the exercise is met and its implement is owned.
+    pub fn can_do(&self, exercise: &Exercise) -> bool {
+        self.owns(exercise.implement) && exercise.needs.iter().all(|need| self.has(*need))
+    }
+
+    /// Every load this person can make with the implement, lightest first.
+    ///
+    /// Bands by resistance; dumbbells as one dumbbell of each pair or each adjustable setting;
+    /// kettlebells as each distinct bell size; a barbell or trap bar as the bar plus every symmetric
+    /// set of plates; body weight as the one load [`Load::Bodyweight`]. Empty when nothing is owned.
+    pub fn loads(&self, implement: Implement) -> Vec<Load> {
+        self.weighed_loads(implement)
+            .into_iter()
+            .map(|(_, load)| load)
+            .collect()
+    }
+
+    /// Like [`Inventory::loads`], for one exercise: an exercise that needs a kettlebell pair only
+    /// gets the sizes owned twice.
+    pub fn loads_for(&self, exercise: &Exercise) -> Vec<Load> {
+        if exercise.implement == Implement::Kettlebell
+            && exercise.needs.contains(&Need::KettlebellPair)
+        {
+            self.kettlebell_pair_sizes()
+                .into_iter()
+                .map(Load::Mass)
+                .collect()
+        } else {
+            self.loads(exercise.implement)
+        }
+    }
+
+    /// The lightest makeable load at least `min_increase` heavier than `current`, and always strictly
+    /// heavier; `None` when the equipment runs out (e.g. the heaviest bell owned).
+    ///
+    /// A load without a mass (body weight, or a band colour not in the inventory) counts as zero.
+    pub fn next_load_up(
+        &self,
+        implement: Implement,
+        current: &Load,
+        min_increase: Mass,
+    ) -> Option<Load> {
+        let from = self.mass_or_zero(current);
+        let at_least = from + min_increase;
+        self.weighed_loads(implement)
+            .into_iter()
+            .find(|(mass, _)| *mass > from && *mass >= at_least)
+            .map(|(_, load)| load)
+    }
+
+    /// The heaviest makeable load strictly lighter than `current`; `None` when there is none.
+    pub fn next_load_down(&self, implement: Implement, current: &Load) -> Option<Load> {
+        let from = self.mass_or_zero(current);
+        self.weighed_loads(implement)
+            .into_iter()
+            .rev()
+            .find(|(mass, _)| *mass < from)
+            .map(|(_, load)| load)
+    }
+
+    /// The heaviest makeable load no heavier than `target` (for regressions and re-entry
+    /// percentages); `None` when even the lightest is heavier.
+    pub fn load_at_most(&self, implement: Implement, target: Mass) -> Option<Load> {
+        self.weighed_loads(implement)
+            .into_iter()
+            .rev()
+            .find(|(mass, _)| *mass <= target)
+            .map(|(_, load)| load)
+    }
+
+    /// The plates on each side that make `total` on this bar, heaviest first, using as few plates
+    /// as the plate inventory allows; `None` when the bar is not owned or the total cannot be made.
+    pub fn plates_per_side(&self, bar_kind: Implement, total: Mass) -> Option<Vec<Mass>> {
+        let bar = self.bar(bar_kind)?;
+        let on_plates = total.grams() - bar.grams();
+        if on_plates < 0 || on_plates % 2 != 0 {
+            return None;
+        }
+        self.plate_sides().remove(&(on_plates / 2))
+    }
+
+    /// The mass of a load, or zero when it has none.
+    fn mass_or_zero(&self, load: &Load) -> Mass {
+        load.mass(self).unwrap_or(Mass::ZERO)
+    }
+
+    /// Makeable loads with their masses, lightest first (ties keep inventory order).
+    fn weighed_loads(&self, implement: Implement) -> Vec<(Mass, Load)> {
+        let mut weighed: Vec<(Mass, Load)> = match implement {
+            Implement::Bodyweight => vec![(Mass::ZERO, Load::Bodyweight)],
+            Implement::Band => {
+                let mut seen: Vec<&str> = Vec::new();
+                let mut bands = Vec::new();
+                for band in &self.bands {
+                    if !seen.contains(&band.colour.as_str()) {
+                        seen.push(&band.colour);
+                        bands.push((band.resistance, Load::Band(band.colour.clone())));
+                    }
+                }
+                bands
+            }
+            Implement::Dumbbell => self.dumbbell_weights().into_iter().map(with_mass).collect(),
+            Implement::Kettlebell => self.kettlebell_sizes().into_iter().map(with_mass).collect(),
+            Implement::Barbell | Implement::TrapBar => match self.bar(implement) {
+                Some(bar) => self
+                    .plate_sides()
+                    .keys()
+                    .map(|per_side| with_mass(bar + Mass::from_grams(per_side.saturating_mul(2))))
+                    .collect(),
+                None => Vec::new(),
+            },
+        };
+        weighed.sort_by_key(|(mass, _)| *mass);
+        weighed
+    }
+
+    /// The weight of one dumbbell at each pair or setting owned, distinct and lightest first.
+    fn dumbbell_weights(&self) -> Vec<Mass> {
+        let mut weights = match &self.dumbbells {
+            Dumbbells::None => Vec::new(),
+            Dumbbells::Pairs { weights } => weights.clone(),
+            Dumbbells::Adjustable { min, max, step } => adjustable_settings(*min, *max, *step),
+        };
+        weights.retain(|weight| weight.grams() > 0);
+        weights.sort();
+        weights.dedup();
+        weights
+    }
+
+    /// Each kettlebell size owned, distinct and lightest first.
+    fn kettlebell_sizes(&self) -> Vec<Mass> {
+        let mut sizes: Vec<Mass> = self
+            .kettlebells
+            .iter()
+            .copied()
+            .filter(|size| size.grams() > 0)
+            .collect();
+        sizes.sort();
+        sizes.dedup();
+        sizes
+    }
+
+    /// Each kettlebell size owned at least twice, lightest first.
+    fn kettlebell_pair_sizes(&self) -> Vec<Mass> {
+        self.kettlebell_sizes()
+            .into_iter()
+            .filter(|size| self.kettlebells.iter().filter(|bell| *bell == size).count() >= 2)
+            .collect()
+    }
+
+    /// The empty weight of the barbell or trap bar, if owned (never below zero).
+    fn bar(&self, bar_kind: Implement) -> Option<Mass> {
+        let bar = match bar_kind {
+            Implement::Barbell => self.barbell.as_ref(),
+            Implement::TrapBar => self.trap_bar.as_ref(),
+            _ => None,
+        }?;
+        Some(bar.weight.max(Mass::ZERO))
+    }
+
+    /// Every per-side plate total the plates can make (in grams, zero included), each with the
+    /// fewest plates that make it, heaviest first.
+    fn plate_sides(&self) -> BTreeMap<i64, Vec<Mass>> {
+        let mut pairs_by_size: BTreeMap<Mass, u32> = BTreeMap::new();
+        for plates in self
+            .plates
+            .iter()
+            .filter(|plates| plates.weight.grams() > 0)
+        {
+            *pairs_by_size.entry(plates.weight).or_default() += plates.count / 2;
+        }
+        let mut sides: BTreeMap<i64, Vec<Mass>> = BTreeMap::from([(0, Vec::new())]);
+        for (size, pairs) in pairs_by_size.into_iter().rev() {
+            let before: Vec<(i64, Vec<Mass>)> = sides
+                .iter()
+                .map(|(sum, plates)| (*sum, plates.clone()))
+                .collect();
+            for (sum, plates) in before {
+                let mut with_more = plates;
+                let mut total = sum;
+                for _ in 0..pairs.min(MAX_PAIRS_PER_SIZE) {
+                    with_more.push(size);
+                    total = total.saturating_add(size.grams());
+                    let better = sides
+                        .get(&total)
+                        .is_none_or(|existing| existing.len() > with_more.len());
+                    if better {
+                        sides.insert(total, with_more.clone());
+                    }
+                }
+            }
+            while sides.len() > MAX_PLATE_TOTALS {
+                sides.pop_last();
+            }
+        }
+        sides
+    }
+}
+
+impl Load {
+    /// The mass this load puts in the hands: a band's resistance, or the external mass; `None` for
+    /// body weight and for a band colour the inventory does not have.
+    pub fn mass(&self, inventory: &Inventory) -> Option<Mass> {
+        match self {
+            Load::Bodyweight => None,
+            Load::Band(colour) => inventory
+                .bands
+                .iter()
+                .find(|band| band.colour == *colour)
+                .map(|band| band.resistance),
+            Load::Mass(mass) => Some(*mass),
+        }
+    }
+}
+
+/// A mass as a load with its mass attached.
+fn with_mass(mass: Mass) -> (Mass, Load) {
+    (mass, Load::Mass(mass))
+}
+
+/// Every setting of an adjustable dumbbell from `min` to `max` (both included) in steps of `step`.
+fn adjustable_settings(min: Mass, max: Mass, step: Mass) -> Vec<Mass> {
+    if min > max {
+        return Vec::new();
+    }
+    let span = max.grams().saturating_sub(min.grams());
+    let step = step.grams().max(span / MAX_ADJUSTABLE_SETTINGS).max(1);
+    let mut settings: Vec<Mass> = (0..=span / step)
+        .map(|index| Mass::from_grams(min.grams().saturating_add(index.saturating_mul(step))))
+        .collect();
+    if settings.last() != Some(&max) {
+        settings.push(max);
+    }
+    settings
 }

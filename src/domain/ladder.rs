@@ -118,13 +118,23 @@ pub const LADDERS: &[Ladder] = &[
         id: "dead-bug",
         name: "Dead bug",
         pattern: Pattern::Trunk,
-        rungs: &["dead-bug-arms", "dead-bug-legs", "dead-bug", "dead-bug-band"],
+        rungs: &[
+            "dead-bug-arms",
+            "dead-bug-legs",
+            "dead-bug",
+            "dead-bug-band",
+        ],
     },
     Ladder {
         id: "bird-dog",
         name: "Bird dog",
         pattern: Pattern::Trunk,
-        rungs: &["bird-dog-legs", "bird-dog-low", "bird-dog", "bird-dog-shift"],
+        rungs: &[
+            "bird-dog-legs",
+            "bird-dog-low",
+            "bird-dog",
+            "bird-dog-shift",
+        ],
     },
     Ladder {
         id: "side-plank",
@@ -151,3 +161,33 @@ pub const LADDERS: &[Ladder] = &[
         rungs: &["curl-up", "curl-up-elbows-up"],
     },
 ];
+
+/// The ladder with this id, if there is one.
+pub fn ladder(id: &str) -> Option<&'static Ladder> {
+    LADDERS.iter().find(|ladder| ladder.id == id)
+}
+
+/// The ladder an exercise is a rung of, and its position on it (0 is the easiest rung).
+pub fn rung_of(exercise_id: &str) -> Option<(&'static Ladder, usize)> {
+    LADDERS.iter().find_map(|ladder| {
+        ladder
+            .rungs
+            .iter()
+            .position(|rung| *rung == exercise_id)
+            .map(|position| (ladder, position))
+    })
+}
+
+/// The next (harder) rung above this exercise, or `None` at the top of its ladder.
+pub fn next_rung(exercise_id: &str) -> Option<&'static str> {
+    let (ladder, position) = rung_of(exercise_id)?;
+    ladder.rungs.get(position + 1).copied()
+}
+
+/// The previous (easier) rung below this exercise, or `None` at the bottom of its ladder.
+pub fn prev_rung(exercise_id: &str) -> Option<&'static str> {
+    let (ladder, position) = rung_of(exercise_id)?;
+    position
+        .checked_sub(1)
+        .and_then(|below| ladder.rungs.get(below).copied())
+}
