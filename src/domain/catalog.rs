@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+mod data;
+
 /// The seven movement patterns a programme balances.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -159,7 +161,7 @@ impl Exercise {
 }
 
 /// Every exercise of the library. Each ladder rung in [`super::ladder::LADDERS`] has one entry.
-pub const EXERCISES: &[Exercise] = &[];
+pub const EXERCISES: &[Exercise] = data::EXERCISES;
 
 /// The exercise with this id, if the library has it.
 pub fn exercise(id: &str) -> Option<&'static Exercise> {
