@@ -14,4 +14,5 @@ pub mod phase;
 pub mod profile;
 pub mod program;
 pub mod rules;
+pub mod stats;
 pub mod units;
