@@ -259,3 +259,31 @@ pub const WALK_GOAL_MINUTES_PER_WALK: u16 = 30;
 pub const WALK_WEEKLY_STEP_PERCENT: u8 = 10;
 /// ...but by at most this many minutes per walk [design].
 pub const WALK_MAX_STEP_MINUTES_PER_WALK: u16 = 5;
+
+// ---------------------------------------------------------------------------------------------
+// Engine details (progression engine, CLINICAL.md §2–§6)
+// ---------------------------------------------------------------------------------------------
+
+/// A rolling or weekly morning-pain average counts as "rising" only when it is at least this many
+/// points above the one before, so day-to-day noise does not stop progress [S1–S5, design].
+pub const AVERAGE_RISE_MIN_POINTS: f32 = 0.5;
+/// A 7-day morning-pain average is only read when it has at least this many check-ins [design].
+pub const AVERAGE_MIN_CHECKINS: u32 = 4;
+/// Red gate: load cut, lowest percent ("−10 to −20%") [S1–S5, design].
+pub const RED_LOAD_CUT_MIN_PERCENT: u8 = 10;
+/// Red gate: load cut, highest percent [S1–S5, design].
+pub const RED_LOAD_CUT_MAX_PERCENT: u8 = 20;
+/// Planned light week: the usual interval, within 6–10 weeks [S25, S85, design].
+pub const LIGHT_WEEK_PLANNED_INTERVAL_WEEKS: u32 = 8;
+/// Body-weight rungs (and loads the equipment cannot raise): reps added on top of the range before
+/// the next rung ("more reps, then the next rung") [S26, S27, design].
+pub const EXTENSION_REPS: u16 = 5;
+/// Held rungs that cannot be loaded: seconds added on top of the range before the next rung
+/// (two hold steps) [design].
+pub const EXTENSION_SECONDS: u16 = 2 * HOLD_STEP_SECONDS;
+/// Carries whose load cannot go up: metres added on top of the range before the next rung
+/// (two carry steps) [design].
+pub const EXTENSION_METRES: u16 = 2 * CARRY_STEP_METRES;
+/// The safety screen is re-asked for new leg symptoms or a pain jump seen in this many recent
+/// days, unless it was answered since [S24, S45–S50, design].
+pub const SCREEN_REASK_LOOKBACK_DAYS: i64 = 7;

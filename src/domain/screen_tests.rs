@@ -1,0 +1,103 @@
+//! Tests of the safety screen status.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::domain::equipment::Inventory;
+use crate::domain::profile::{Experience, Profile, ScreenRecord};
+use crate::domain::units::Unit;
+
+fn day(n: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 3, n).expect("valid test date")
+}
+
+fn profile(screens: Vec<ScreenRecord>) -> Profile {
+    Profile {
+        unit: Unit::Kg,
+        inventory: Inventory::default(),
+        days_per_week: 3,
+        minutes_per_session: 40,
+        experience: Experience::New,
+        baseline_pain: 5,
+        bodyweight: None,
+        goals: Vec::new(),
+        walk_minutes_per_week: None,
+        screens,
+        created: day(1),
+    }
+}
+
+fn record(date: u32, yes: &[&str], cleared: Option<u32>) -> ScreenRecord {
+    ScreenRecord {
+        date: day(date),
+        yes: yes.iter().map(|id| id.to_string()).collect(),
+        cleared: cleared.map(day),
+    }
+}
+
+fn check(screens: Vec<ScreenRecord>, today: u32, expected: ScreenStatus) {
+    assert_eq!(status(&profile(screens), day(today)), expected);
+}
+
+#[test]
+fn status_follows_the_latest_answers() {
+    check(vec![], 5, ScreenStatus::NeedsAnswer);
+    check(vec![record(2, &[], None)], 5, ScreenStatus::Clear);
+    check(vec![record(6, &[], None)], 5, ScreenStatus::NeedsAnswer);
+    check(
+        vec![record(2, &["bladder", "fever-unwell"], None)],
+        5,
+        ScreenStatus::Blocked {
+            level: Level::Emergency,
+            ids: vec!["bladder".into(), "fever-unwell".into()],
+        },
+    );
+    check(
+        vec![record(2, &["weight-loss"], None)],
+        5,
+        ScreenStatus::Blocked {
+            level: Level::Urgent,
+            ids: vec!["weight-loss".into()],
+        },
+    );
+    check(
+        vec![record(2, &["weight-loss"], Some(4))],
+        5,
+        ScreenStatus::Clear,
+    );
+    check(
+        vec![record(2, &["weight-loss"], Some(9))],
+        5,
+        ScreenStatus::Blocked {
+            level: Level::Urgent,
+            ids: vec!["weight-loss".into()],
+        },
+    );
+    check(
+        vec![record(2, &["long-morning-stiffness", "no-such-id"], None)],
+        5,
+        ScreenStatus::SeeGpSoon {
+            ids: vec!["long-morning-stiffness".into()],
+        },
+    );
+    check(
+        vec![record(1, &["bowel"], None), record(3, &[], None)],
+        5,
+        ScreenStatus::Clear,
+    );
+}
+
+#[test]
+fn every_question_has_a_unique_id_and_filled_text() {
+    for (index, question) in QUESTIONS.iter().enumerate() {
+        assert!(QUESTIONS[..index]
+            .iter()
+            .all(|other| other.id != question.id));
+        assert!(!question.text().contains('{'), "{}", question.id);
+        assert!(question.text().ends_with('?'), "{}", question.id);
+    }
+    assert_eq!(
+        find("first-episode-age").map(|question| question.text()),
+        Some("Is this your first back pain, and are you younger than 20 or older than 55?".into())
+    );
+}
