@@ -167,3 +167,7 @@ pub const EXERCISES: &[Exercise] = data::EXERCISES;
 pub fn exercise(id: &str) -> Option<&'static Exercise> {
     EXERCISES.iter().find(|exercise| exercise.id == id)
 }
+
+#[cfg(test)]
+#[path = "catalog_tests.rs"]
+mod tests;

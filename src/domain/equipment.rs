@@ -370,3 +370,7 @@ fn adjustable_settings(min: Mass, max: Mass, step: Mass) -> Vec<Mass> {
     }
     settings
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "equipment_tests.rs"]
+mod tests;

@@ -191,3 +191,7 @@ pub fn prev_rung(exercise_id: &str) -> Option<&'static str> {
         .checked_sub(1)
         .and_then(|below| ladder.rungs.get(below).copied())
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "ladder_tests.rs"]
+mod tests;

@@ -151,3 +151,7 @@ fn trim_number(value: f64) -> String {
         text.to_string()
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "units_tests.rs"]
+mod tests;
