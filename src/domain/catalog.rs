@@ -80,6 +80,20 @@ pub struct Dose {
     pub per_side: bool,
 }
 
+impl Dose {
+    /// How a set is counted, in words: "reps", "seconds per side", "metres".
+    pub fn label(self) -> &'static str {
+        match (self.kind, self.per_side) {
+            (DoseKind::Reps, false) => "reps",
+            (DoseKind::Reps, true) => "reps per side",
+            (DoseKind::Seconds, false) => "seconds",
+            (DoseKind::Seconds, true) => "seconds per side",
+            (DoseKind::Metres, false) => "metres",
+            (DoseKind::Metres, true) => "metres per side",
+        }
+    }
+}
+
 /// A piece of equipment an exercise needs. Floor, wall, a chair and a broom handle are assumed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -108,6 +122,25 @@ pub enum Need {
     Bar,
 }
 
+impl Need {
+    /// The equipment in words, e.g. "a pair of kettlebells".
+    pub fn label(self) -> &'static str {
+        match self {
+            Need::Band => "a resistance band",
+            Need::Anchor => "a band anchor",
+            Need::Dumbbell => "dumbbells",
+            Need::Kettlebell => "a kettlebell",
+            Need::KettlebellPair => "two kettlebells of the same size",
+            Need::Barbell => "a barbell and plates",
+            Need::TrapBar => "a trap bar and plates",
+            Need::Bench => "a bench",
+            Need::Box => "a box or step",
+            Need::Rack => "a squat rack or stands",
+            Need::Bar => "a bar to row under",
+        }
+    }
+}
+
 /// What carries the load of an exercise, and so how its load steps up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -124,6 +157,20 @@ pub enum Implement {
     Barbell,
     /// A trap bar (the load is the whole bar with plates).
     TrapBar,
+}
+
+impl Implement {
+    /// The implement in words: "body weight", "band", "dumbbell", "kettlebell", "barbell", "trap bar".
+    pub fn label(self) -> &'static str {
+        match self {
+            Implement::Bodyweight => "body weight",
+            Implement::Band => "band",
+            Implement::Dumbbell => "dumbbell",
+            Implement::Kettlebell => "kettlebell",
+            Implement::Barbell => "barbell",
+            Implement::TrapBar => "trap bar",
+        }
+    }
 }
 
 /// One exercise: a rung on a ladder.

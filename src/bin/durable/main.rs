@@ -4,6 +4,8 @@
 
 use std::process::ExitCode;
 
+mod catalog;
+
 const HELP: &str = "\
 durable — the command-line companion of the Durable back-pain strength coach
 
@@ -35,6 +37,7 @@ fn main() -> ExitCode {
             println!("durable {}", env!("CARGO_PKG_VERSION"));
             Ok(())
         }
+        "catalog" => catalog::run(&rest),
         other => Err(format!("unknown command `{other}`; run `durable --help`")),
     };
     let _ = rest;
