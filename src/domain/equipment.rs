@@ -105,6 +105,37 @@ const MAX_PAIRS_PER_SIZE: u32 = 100;
 /// At most this many per-side plate totals are tracked (guards odd inventories).
 const MAX_PLATE_TOTALS: usize = 4096;
 
+/// What loads are made with: an implement, or an exercise, which may narrow the implement down
+/// (an exercise that needs a kettlebell pair can only use sizes owned twice).
+///
+/// Load functions take `impl Into<LoadSource>`, so pass an [`Implement`] or an `&Exercise`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LoadSource {
+    /// The implement carrying the load.
+    pub implement: Implement,
+    /// True when two kettlebells of the same size are needed.
+    pub kettlebell_pair: bool,
+}
+
+impl From<Implement> for LoadSource {
+    fn from(implement: Implement) -> LoadSource {
+        LoadSource {
+            implement,
+            kettlebell_pair: false,
+        }
+    }
+}
+
+impl From<&Exercise> for LoadSource {
+    fn from(exercise: &Exercise) -> LoadSource {
+        LoadSource {
+            implement: exercise.implement,
+            kettlebell_pair: exercise.implement == Implement::Kettlebell
+                && exercise.needs.contains(&Need::KettlebellPair),
+        }
+    }
+}
+
 impl Inventory {
     /// True when the person owns what this need asks for.
     pub fn has(&self, need: Need) -> bool {
@@ -145,8 +176,10 @@ impl Inventory {
     /// Bands by resistance; dumbbells as one dumbbell of each pair or each adjustable setting;
     /// kettlebells as each distinct bell size; a barbell or trap bar as the bar plus every symmetric
     /// set of plates; body weight as the one load [`Load::Bodyweight`]. Empty when nothing is owned.
-    pub fn loads(&self, implement: Implement) -> Vec<Load> {
-        self.weighed_loads(implement)
+    ///
+    /// Takes an [`Implement`] or an `&Exercise` (see [`LoadSource`]).
+    pub fn loads(&self, source: impl Into<LoadSource>) -> Vec<Load> {
+        self.weighed_loads(source.into())
             .into_iter()
             .map(|(_, load)| load)
             .collect()
@@ -155,16 +188,7 @@ impl Inventory {
     /// Like [`Inventory::loads`], for one exercise: an exercise that needs a kettlebell pair only
     /// gets the sizes owned twice.
     pub fn loads_for(&self, exercise: &Exercise) -> Vec<Load> {
-        if exercise.implement == Implement::Kettlebell
-            && exercise.needs.contains(&Need::KettlebellPair)
-        {
-            self.kettlebell_pair_sizes()
-                .into_iter()
-                .map(Load::Mass)
-                .collect()
-        } else {
-            self.loads(exercise.implement)
-        }
+        self.loads(exercise)
     }
 
     /// The lightest makeable load at least `min_increase` heavier than `current`, and always strictly
@@ -173,22 +197,22 @@ impl Inventory {
     /// A load without a mass (body weight, or a band colour not in the inventory) counts as zero.
     pub fn next_load_up(
         &self,
-        implement: Implement,
+        source: impl Into<LoadSource>,
         current: &Load,
         min_increase: Mass,
     ) -> Option<Load> {
         let from = self.mass_or_zero(current);
         let at_least = from + min_increase;
-        self.weighed_loads(implement)
+        self.weighed_loads(source.into())
             .into_iter()
             .find(|(mass, _)| *mass > from && *mass >= at_least)
             .map(|(_, load)| load)
     }
 
     /// The heaviest makeable load strictly lighter than `current`; `None` when there is none.
-    pub fn next_load_down(&self, implement: Implement, current: &Load) -> Option<Load> {
+    pub fn next_load_down(&self, source: impl Into<LoadSource>, current: &Load) -> Option<Load> {
         let from = self.mass_or_zero(current);
-        self.weighed_loads(implement)
+        self.weighed_loads(source.into())
             .into_iter()
             .rev()
             .find(|(mass, _)| *mass < from)
@@ -197,8 +221,8 @@ impl Inventory {
 
     /// The heaviest makeable load no heavier than `target` (for regressions and re-entry
     /// percentages); `None` when even the lightest is heavier.
-    pub fn load_at_most(&self, implement: Implement, target: Mass) -> Option<Load> {
-        self.weighed_loads(implement)
+    pub fn load_at_most(&self, source: impl Into<LoadSource>, target: Mass) -> Option<Load> {
+        self.weighed_loads(source.into())
             .into_iter()
             .rev()
             .find(|(mass, _)| *mass <= target)
@@ -209,7 +233,7 @@ impl Inventory {
     /// as the plate inventory allows; `None` when the bar is not owned or the total cannot be made.
     pub fn plates_per_side(&self, bar_kind: Implement, total: Mass) -> Option<Vec<Mass>> {
         let bar = self.bar(bar_kind)?;
-        let on_plates = total.grams() - bar.grams();
+        let on_plates = total.grams().saturating_sub(bar.grams());
         if on_plates < 0 || on_plates % 2 != 0 {
             return None;
         }
@@ -222,7 +246,15 @@ impl Inventory {
     }
 
     /// Makeable loads with their masses, lightest first (ties keep inventory order).
-    fn weighed_loads(&self, implement: Implement) -> Vec<(Mass, Load)> {
+    fn weighed_loads(&self, source: LoadSource) -> Vec<(Mass, Load)> {
+        if source.kettlebell_pair {
+            return self
+                .kettlebell_pair_sizes()
+                .into_iter()
+                .map(with_mass)
+                .collect();
+        }
+        let implement = source.implement;
         let mut weighed: Vec<(Mass, Load)> = match implement {
             Implement::Bodyweight => vec![(Mass::ZERO, Load::Bodyweight)],
             Implement::Band => {

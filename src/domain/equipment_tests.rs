@@ -124,6 +124,15 @@ fn kettlebells_run_out_at_the_heaviest_bell() {
     );
     let pair_squat = exercise("double-kb-front-squat").expect("in the library");
     assert_eq!(bells.loads_for(pair_squat), vec![kg_load(16.0)]);
+    assert_eq!(bells.next_load_up(pair_squat, &kg_load(16.0), step), None);
+    assert_eq!(
+        bells.load_at_most(pair_squat, kg(30.0)),
+        Some(kg_load(16.0))
+    );
+    assert_eq!(
+        bells.next_load_down(pair_squat, &kg_load(24.0)),
+        Some(kg_load(16.0))
+    );
     assert!(bells.has(Need::KettlebellPair));
     let one_of_each = Inventory {
         kettlebells: vec![kg(8.0), kg(12.0)],
@@ -352,15 +361,20 @@ fn any_inventory() -> impl Strategy<Value = Inventory> {
     )
 }
 
-fn any_implement() -> impl Strategy<Value = Implement> {
-    prop::sample::select(vec![
+/// Any implement, or a kettlebell exercise that needs a pair.
+fn any_implement() -> impl Strategy<Value = LoadSource> {
+    let implement = prop::sample::select(vec![
         Implement::Bodyweight,
         Implement::Band,
         Implement::Dumbbell,
         Implement::Kettlebell,
         Implement::Barbell,
         Implement::TrapBar,
-    ])
+    ]);
+    (implement, any::<bool>()).prop_map(|(implement, pair)| LoadSource {
+        implement,
+        kettlebell_pair: pair && implement == Implement::Kettlebell,
+    })
 }
 
 proptest! {
@@ -369,7 +383,12 @@ proptest! {
         let loads = inventory.loads(implement);
         let masses: Vec<Mass> = loads.iter().map(|load| load.mass(&inventory).unwrap_or(Mass::ZERO)).collect();
         prop_assert!(masses.windows(2).all(|pair| pair[0] <= pair[1]));
-        prop_assert_eq!(loads.is_empty(), !inventory.owns(implement));
+        let owned = if implement.kettlebell_pair {
+            inventory.has(Need::KettlebellPair)
+        } else {
+            inventory.owns(implement.implement)
+        };
+        prop_assert_eq!(loads.is_empty(), !owned);
     }
 
     #[test]
