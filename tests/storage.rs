@@ -1,0 +1,493 @@
+//! Native tests of storage on the in-memory store: saving, reloading, damage, quota, two tabs.
+
+use std::time::Instant;
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use durable::domain::backup;
+use durable::domain::checkin::{CheckIn, Outcome, PsfsItem};
+use durable::domain::data::AppData;
+use durable::domain::log::{ExerciseLog, Session, SetLog};
+use durable::domain::migrate;
+use durable::domain::program::{Load, Program};
+use durable::domain::units::Mass;
+use durable::storage::layout;
+use durable::storage::{Change, Kv, MemoryKv, Mode, ProblemKind, SaveError, Store};
+
+const EXERCISES: [&str; 6] = [
+    "glute-bridge",
+    "goblet-squat",
+    "db-split-squat",
+    "incline-push-up",
+    "one-arm-db-row",
+    "dead-bug",
+];
+
+fn at(text: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+}
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+fn session(started: NaiveDateTime, finished: bool) -> Session {
+    Session {
+        id: started.format("%Y-%m-%dT%H:%M").to_string(),
+        started,
+        day: 0,
+        exercises: EXERCISES
+            .iter()
+            .enumerate()
+            .map(|(slot, exercise)| ExerciseLog {
+                slot,
+                exercise: exercise.to_string(),
+                sets: (0..3)
+                    .map(|set| SetLog {
+                        value: 10 + set,
+                        load: Load::Mass(Mass::from_grams(8_000 + 2_000 * slot as i64)),
+                        rir: Some(2),
+                    })
+                    .collect(),
+                pain_during: Some(2),
+                user_adjusted: false,
+            })
+            .collect(),
+        pain_during: None,
+        pain_after: Some(2),
+        notes: String::new(),
+        finished,
+    }
+}
+
+fn checkin(date: NaiveDate) -> CheckIn {
+    CheckIn {
+        date,
+        pain: Some(3),
+        stiffness: Some(2),
+        sleep_hours: Some(7.3),
+        sleep_quality: Some(6),
+        stress: Some(4),
+        mood: Some(7),
+        walk_minutes: Some(35),
+        ..CheckIn::default()
+    }
+}
+
+fn program() -> Program {
+    serde_json::from_value(serde_json::json!({
+        "name": "Back to lifting", "weeks": 12, "start": "2026-11-02", "days": []
+    }))
+    .unwrap()
+}
+
+/// Five years of daily use: 3 sessions a week of 6 exercises × 3 sets, daily check-ins, weekly
+/// outcomes with three activities.
+fn five_years() -> AppData {
+    let start = day("2021-11-22");
+    let mut data = AppData {
+        program: Some(program()),
+        ..AppData::default()
+    };
+    for offset in 0..(5 * 365 + 1) {
+        let date = start + Duration::days(offset);
+        data.checkins.push(checkin(date));
+        if [0, 2, 4].contains(&(offset % 7)) {
+            data.sessions
+                .push(session(date.and_hms_opt(18, 0, 0).unwrap(), true));
+        }
+        if offset % 7 == 6 {
+            data.outcomes.push(Outcome {
+                date,
+                usual_pain: Some(3),
+                psfs: [
+                    "lift my toddler",
+                    "garden for an hour",
+                    "sit through a film",
+                ]
+                .iter()
+                .map(|activity| PsfsItem {
+                    activity: activity.to_string(),
+                    score: 6,
+                })
+                .collect(),
+                confidence: Some(7),
+            });
+        }
+    }
+    data
+}
+
+fn open(kv: &MemoryKv) -> durable::storage::Opened {
+    Store::open(Box::new(kv.clone()))
+}
+
+#[test]
+fn saved_data_reads_back_after_reopening() {
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    store.save_program(&program()).unwrap();
+    store
+        .save_session(&session(at("2026-11-02 18:00"), true))
+        .unwrap();
+    store.save_checkin(&checkin(day("2026-11-03"))).unwrap();
+    let opened = open(&kv);
+    assert!(opened.problems.is_empty());
+    assert_eq!(opened.mode, Mode::ReadWrite);
+    assert_eq!(&opened.data, store.data());
+    assert_eq!(opened.data.sessions.len(), 1);
+    assert_eq!(opened.data.checkins[0].sleep_hours, Some(7.3));
+    assert!(kv.entries().contains_key("durable.v1.log.2026-11"));
+    assert!(kv.entries().contains_key("durable.v1.meta"));
+}
+
+#[test]
+fn a_session_in_progress_survives_a_reload_and_is_cleared_once_logged() {
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    let mut current = session(at("2026-11-02 18:00"), false);
+    store.save_in_progress(&current).unwrap();
+    let mut reopened = open(&kv).store;
+    assert_eq!(reopened.in_progress(), Some(&current));
+    current.finished = true;
+    reopened.save_session(&current).unwrap();
+    assert_eq!(reopened.in_progress(), None);
+    let again = open(&kv);
+    assert_eq!(again.store.in_progress(), None);
+    assert_eq!(again.data.sessions, vec![current]);
+}
+
+#[test]
+fn a_full_store_refuses_the_save_keeps_memory_and_leaves_storage_as_it_was() {
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    store.save_checkin(&checkin(day("2026-11-01"))).unwrap();
+    kv.set_quota(Some(kv.used_units() + 10));
+    let before = kv.entries();
+    let error = store
+        .save_session(&session(at("2026-11-02 18:00"), true))
+        .unwrap_err();
+    assert_eq!(error, SaveError::QuotaExceeded);
+    assert!(error.to_string().contains("download a backup"));
+    assert_eq!(store.data().sessions.len(), 1, "kept in memory");
+    assert_eq!(kv.entries(), before, "nothing stored was changed");
+    // Once there is room again, the next save writes everything kept in memory.
+    kv.set_quota(None);
+    store.save_checkin(&checkin(day("2026-11-02"))).unwrap();
+    store
+        .save_session(&session(at("2026-11-04 18:00"), true))
+        .unwrap();
+    assert_eq!(open(&kv).data.sessions.len(), 2);
+}
+
+#[test]
+fn a_damaged_key_is_kept_aside_and_everything_else_loads() {
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    store.save_checkin(&checkin(day("2026-10-01"))).unwrap();
+    store.save_checkin(&checkin(day("2026-11-01"))).unwrap();
+    kv.set(
+        "durable.v1.checkins.2026-11",
+        "{\"r\":1,\"s\":1,\"d\":{\"C\":[{\"d\":",
+    )
+    .unwrap();
+    let opened = open(&kv);
+    assert_eq!(opened.data.checkins, vec![checkin(day("2026-10-01"))]);
+    assert_eq!(opened.problems.len(), 1);
+    let problem = &opened.problems[0];
+    assert_eq!(problem.key, "durable.v1.checkins.2026-11");
+    assert!(matches!(
+        &problem.kind,
+        ProblemKind::Corrupt { kept_as: Some(kept), .. }
+            if kept == "durable.v1.quarantine.durable.v1.checkins.2026-11"
+    ));
+    assert_eq!(
+        problem.to_string(),
+        "Your check-ins for November 2026 could not be read, so it is not shown. The damaged text \
+         was kept aside in this browser, so nothing is deleted; everything else loaded."
+    );
+    // Saving that month again works, and the damaged text stays aside.
+    let mut store = opened.store;
+    store.save_checkin(&checkin(day("2026-11-02"))).unwrap();
+    let kept = store.quarantined().unwrap();
+    assert_eq!(kept.len(), 1);
+    assert!(kept[0].1.starts_with("{\"r\":1"));
+    assert_eq!(open(&kv).problems, vec![]);
+}
+
+#[test]
+fn a_damaged_key_that_cannot_be_kept_aside_is_never_overwritten() {
+    let kv = MemoryKv::new();
+    kv.set(layout::PROGRAM, "not json").unwrap();
+    kv.set_quota(Some(kv.used_units()));
+    let opened = open(&kv);
+    assert!(matches!(
+        opened.problems[0].kind,
+        ProblemKind::Corrupt { kept_as: None, .. }
+    ));
+    let mut store = opened.store;
+    kv.set_quota(None);
+    let error = store.save_program(&program()).unwrap_err();
+    assert!(matches!(error, SaveError::Held { .. }));
+    assert_eq!(
+        kv.get(layout::PROGRAM).unwrap().as_deref(),
+        Some("not json")
+    );
+}
+
+#[test]
+fn data_from_a_newer_version_opens_read_only_and_is_never_written() {
+    let kv = MemoryKv::new();
+    open(&kv)
+        .store
+        .save_checkin(&checkin(day("2026-11-01")))
+        .unwrap();
+    kv.set(layout::META, r#"{"schema":2,"app":"0.9.0"}"#)
+        .unwrap();
+    let before = kv.entries();
+    let opened = open(&kv);
+    assert_eq!(
+        opened.mode,
+        Mode::ReadOnly {
+            schema: 2,
+            app_version: "0.9.0".to_string()
+        }
+    );
+    assert_eq!(opened.data.checkins.len(), 1, "what can be read is shown");
+    let mut store = opened.store;
+    assert_eq!(
+        store.save_checkin(&checkin(day("2026-11-02"))),
+        Err(SaveError::ReadOnly)
+    );
+    assert_eq!(
+        store.reset(at("2026-11-05 10:00")),
+        Err(SaveError::ReadOnly)
+    );
+    assert_eq!(kv.entries(), before);
+}
+
+#[test]
+fn a_shard_from_a_newer_schema_is_not_decoded_and_makes_the_store_read_only() {
+    let kv = MemoryKv::new();
+    kv.set(
+        "durable.v1.log.2026-11",
+        r#"{"r":4,"s":7,"d":{"new":true}}"#,
+    )
+    .unwrap();
+    let opened = open(&kv);
+    assert!(matches!(opened.mode, Mode::ReadOnly { schema: 7, .. }));
+    assert!(matches!(
+        opened.problems[0].kind,
+        ProblemKind::Newer { schema: 7 }
+    ));
+}
+
+#[test]
+fn a_tab_never_overwrites_newer_data_from_another_tab() {
+    let kv = MemoryKv::new();
+    let mut tab_a = open(&kv).store;
+    tab_a.save_program(&program()).unwrap();
+    let mut tab_b = open(&kv).store;
+    let mut newer = program();
+    newer.name = "Written in tab B".to_string();
+    tab_b.save_program(&newer).unwrap();
+    let error = tab_a.save_program(&program()).unwrap_err();
+    assert_eq!(
+        error,
+        SaveError::Stale {
+            key: layout::PROGRAM.to_string()
+        }
+    );
+    let stored = open(&kv).data.program.unwrap();
+    assert_eq!(stored.name, "Written in tab B");
+    // The storage event makes tab A reload; then it can save again.
+    assert_eq!(tab_a.refresh(Some(layout::PROGRAM)), Ok(Change::Program));
+    assert_eq!(tab_a.data().program.as_ref(), Some(&newer));
+    tab_a.save_program(&program()).unwrap();
+}
+
+#[test]
+fn two_tabs_saving_in_the_same_month_keep_both_records() {
+    let kv = MemoryKv::new();
+    let mut tab_a = open(&kv).store;
+    let mut tab_b = open(&kv).store;
+    tab_a.save_checkin(&checkin(day("2026-11-01"))).unwrap();
+    tab_b.save_checkin(&checkin(day("2026-11-02"))).unwrap();
+    assert_eq!(tab_b.data().checkins.len(), 2);
+    let stored = open(&kv).data.checkins;
+    assert_eq!(stored.len(), 2);
+    assert_eq!(
+        tab_a.refresh(Some("durable.v1.checkins.2026-11")),
+        Ok(Change::Checkins(layout::Month {
+            year: 2026,
+            month: 11
+        }))
+    );
+    assert_eq!(tab_a.data().checkins, stored);
+}
+
+#[test]
+fn import_and_reset_take_a_snapshot_first_that_can_be_restored() {
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    store.save_checkin(&checkin(day("2026-11-01"))).unwrap();
+    let imported = AppData {
+        sessions: vec![session(at("2025-01-06 18:00"), true)],
+        ..AppData::default()
+    };
+    store
+        .replace_all(imported.clone(), at("2026-11-05 10:00"))
+        .unwrap();
+    assert_eq!(store.data(), &imported);
+    assert_eq!(open(&kv).data, imported);
+    assert!(!kv.entries().contains_key("durable.v1.checkins.2026-11"));
+    store.reset(at("2026-11-05 11:00")).unwrap();
+    assert_eq!(open(&kv).data, AppData::default());
+    let snapshots = store.snapshots().unwrap();
+    assert_eq!(
+        snapshots
+            .iter()
+            .map(|snapshot| (
+                snapshot.id,
+                snapshot.reason.as_str(),
+                snapshot.sessions,
+                snapshot.checkins
+            ))
+            .collect::<Vec<_>>(),
+        vec![(2, "before reset", 1, 0), (1, "before import", 0, 1)]
+    );
+    store.restore_snapshot(1, at("2026-11-05 12:00")).unwrap();
+    assert_eq!(open(&kv).data.checkins, vec![checkin(day("2026-11-01"))]);
+    assert_eq!(store.snapshots().unwrap().len(), 3);
+    store.reset(at("2026-11-05 13:00")).unwrap();
+    assert_eq!(
+        store.snapshots().unwrap().len(),
+        3,
+        "at most three are kept"
+    );
+}
+
+#[test]
+fn an_import_that_does_not_fit_puts_the_old_data_back() {
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    store.save_checkin(&checkin(day("2026-11-01"))).unwrap();
+    store
+        .save_session(&session(at("2026-11-02 18:00"), true))
+        .unwrap();
+    let before = store.data().clone();
+    kv.set_quota(Some(kv.used_units() * 3));
+    let error = store
+        .replace_all(five_years(), at("2026-11-05 10:00"))
+        .unwrap_err();
+    assert_eq!(error, SaveError::QuotaExceeded);
+    assert_eq!(store.data(), &before);
+    kv.set_quota(None);
+    assert_eq!(open(&kv).data, before);
+}
+
+#[test]
+fn without_storage_the_app_runs_in_memory() {
+    let kv = MemoryKv::new();
+    kv.make_unavailable();
+    let opened = open(&kv);
+    assert!(matches!(opened.mode, Mode::Unavailable(_)));
+    let mut store = opened.store;
+    store.save_checkin(&checkin(day("2026-11-01"))).unwrap();
+    assert_eq!(store.data().checkins.len(), 1);
+}
+
+#[test]
+fn an_exported_backup_reads_back_to_the_same_data() {
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    store
+        .save_session(&session(at("2026-11-02 18:00"), true))
+        .unwrap();
+    let current = session(at("2026-11-04 18:00"), false);
+    store.save_in_progress(&current).unwrap();
+    let text = store.export_backup(at("2026-11-04 18:30"));
+    let data = backup::read(&text).unwrap();
+    assert_eq!(data.sessions.len(), 2);
+    assert_eq!(data.sessions[1], current);
+}
+
+#[test]
+fn every_released_storage_fixture_still_loads() {
+    for version in migrate::RELEASED {
+        let path = format!("tests/fixtures/storage-v{version}.json");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let entries: std::collections::BTreeMap<String, String> =
+            serde_json::from_str(&text).unwrap();
+        let kv = MemoryKv::new();
+        for (key, value) in &entries {
+            kv.set(key, value).unwrap();
+        }
+        let opened = open(&kv);
+        assert_eq!(opened.problems, vec![], "{path}");
+        assert_eq!(opened.mode, Mode::ReadWrite, "{path}");
+        assert_eq!(opened.data.sessions.len(), 2, "{path}");
+        assert_eq!(opened.data.checkins.len(), 2, "{path}");
+        assert!(opened.store.in_progress().is_some(), "{path}");
+        assert_eq!(opened.data.outcomes.len(), 1, "{path}");
+        assert_eq!(
+            opened.data.program.as_ref().unwrap().name,
+            "Back to lifting"
+        );
+    }
+}
+
+#[test]
+fn every_released_backup_fixture_still_reads_and_migrating_again_changes_nothing() {
+    for version in migrate::RELEASED {
+        let path = format!("tests/fixtures/backup-v{version}.json");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let data = backup::read(&text).unwrap_or_else(|error| panic!("{path}: {error}"));
+        assert_eq!(data.sessions.len(), 2, "{path}");
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let once = migrate::migrate(*version, value["data"].clone()).unwrap();
+        let twice = migrate::migrate(migrate::CURRENT, once.clone()).unwrap();
+        assert_eq!(once, twice);
+    }
+}
+
+#[test]
+fn five_years_of_daily_use_stay_far_below_the_browser_quota() {
+    let data = five_years();
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    store
+        .replace_all(data.clone(), at("2026-11-22 10:00"))
+        .unwrap();
+    let snapshot_units: usize = kv
+        .entries()
+        .iter()
+        .filter(|(key, _)| key.starts_with(layout::SNAPSHOT_PREFIX))
+        .map(|(key, value)| key.len() + value.len())
+        .sum();
+    let bytes = kv.used_bytes() - snapshot_units;
+    let backup_bytes = backup::write(&data, at("2026-11-22 10:00")).len();
+    let started = Instant::now();
+    let opened = open(&kv);
+    let load_ms = started.elapsed().as_secs_f64() * 1000.0;
+    assert_eq!(opened.data, data);
+    let mut store = opened.store;
+    let mut last = data.sessions.last().unwrap().clone();
+    last.exercises[0].sets[0].value += 1;
+    let started = Instant::now();
+    store.save_session(&last).unwrap();
+    let save_ms = started.elapsed().as_secs_f64() * 1000.0;
+    println!(
+        "5 years ({} sessions, {} check-ins, {} outcomes): {} bytes stored in {} keys \
+         ({:.0} bytes a session month), backup file {} bytes; native load {:.1} ms, save one set {:.2} ms",
+        data.sessions.len(),
+        data.checkins.len(),
+        data.outcomes.len(),
+        bytes,
+        kv.entries().len(),
+        kv.get("durable.v1.log.2026-11").unwrap().map_or(0, |text| text.len()),
+        backup_bytes,
+        load_ms,
+        save_ms
+    );
+    assert!(bytes < 1_500_000, "{bytes} bytes");
+}
