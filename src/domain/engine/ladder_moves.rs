@@ -74,9 +74,9 @@ pub(super) fn lighter(
 /// The next load up in an equipment-aware step [S26, S27], or `None` when the equipment cannot make
 /// one (body weight, the heaviest bell or pair owned, or no small enough barbell step).
 ///
-/// Barbells and trap bars go up by 2.5–5 kg for lower-body lifts and 1–2.5 kg for upper-body lifts,
-/// at most 5% of the load when that is more than the smallest step; dumbbells, bells and bands go to
-/// the next one owned.
+/// Barbells and trap bars take the smallest step the plates make of at least 2.5 kg for lower-body
+/// lifts (1 kg upper body) and at most 5 kg (2.5 kg upper body); with fine plates that step is also
+/// within 5% of the load. Dumbbells, bells and bands go to the next one owned.
 pub(super) fn step_up(exercise: &Exercise, load: &Load, inventory: &Inventory) -> Option<Load> {
     let mass = mass_of(load, inventory);
     let options = options(exercise, inventory);
@@ -84,24 +84,14 @@ pub(super) fn step_up(exercise: &Exercise, load: &Load, inventory: &Inventory) -
         Implement::Bodyweight => None,
         Implement::Barbell | Implement::TrapBar => {
             let (step_min, step_max) = if exercise.pattern.is_lower_body() {
-                (
-                    rules::BARBELL_LOWER_STEP_MIN_G,
-                    rules::BARBELL_LOWER_STEP_MAX_G,
-                )
+                (rules::BARBELL_LOWER_STEP_MIN_G, rules::BARBELL_LOWER_STEP_MAX_G)
             } else {
-                (
-                    rules::BARBELL_UPPER_STEP_MIN_G,
-                    rules::BARBELL_UPPER_STEP_MAX_G,
-                )
+                (rules::BARBELL_UPPER_STEP_MIN_G, rules::BARBELL_UPPER_STEP_MAX_G)
             };
-            let five_percent = mass
-                .percent(u32::from(rules::BARBELL_STEP_MAX_PERCENT))
-                .grams();
-            let largest = step_max.min(five_percent.max(step_min));
             options
                 .into_iter()
                 .find(|(option, _)| option.grams() >= mass.grams() + step_min)
-                .filter(|(option, _)| option.grams() - mass.grams() <= largest)
+                .filter(|(option, _)| option.grams() - mass.grams() <= step_max)
                 .map(|(_, load)| load)
         }
         Implement::Band | Implement::Dumbbell | Implement::Kettlebell => options

@@ -245,6 +245,7 @@ pub(super) fn normal(ctx: &Ctx, slot: &Slot, entries: &[Entry]) -> Option<Draft>
         sets,
         ..moves::stage_scheme(stage, base, exercise)
     };
+    let moved = working.entry.is_some_and(|entry| entry.log.exercise != exercise.id);
     let keep = |decision: Decision, scheme: Scheme, mut cause: Vec<Rule>| {
         cause.extend(read.rules.iter().cloned());
         cause.extend(working.rules.iter().cloned());
@@ -256,6 +257,10 @@ pub(super) fn normal(ctx: &Ctx, slot: &Slot, entries: &[Entry]) -> Option<Draft>
             rules: cause,
         }
     };
+    if moved && working.rules.iter().any(|rule| matches!(rule, Rule::NotOwned { .. })) {
+        let base_scheme = Scheme { sets, ..base };
+        return Some(keep(Decision::RungDown, base_scheme, working.rules.clone()));
+    }
     match read.gate {
         Gate::Red => Some(regress(
             ctx,
@@ -300,15 +305,15 @@ pub(super) fn normal(ctx: &Ctx, slot: &Slot, entries: &[Entry]) -> Option<Draft>
             };
             let dose = exercise.dose.kind;
             match performance(entry.log, &entry_scheme) {
-                Performance::Within => Some(keep(
-                    Decision::ProgressReps,
-                    same,
-                    vec![Rule::WithinRange {
+                Performance::Within => {
+                    let mut cause = vec![Rule::WithinRange {
                         low: same.low,
                         high: same.high,
                         dose,
-                    }],
-                )),
+                    }];
+                    cause.extend(stage_rules(&working, stage, same));
+                    Some(keep(Decision::ProgressReps, same, cause))
+                }
                 Performance::Short => {
                     let (short, _) = streak(ctx, entries, &working, stage, Performance::Short);
                     let cause = vec![Rule::ShortOfRange {
@@ -602,6 +607,31 @@ fn micro_regress(ctx: &Ctx, working: &Working, same: Scheme, mut cause: Vec<Rule
                 decision: Decision::Hold,
                 rules: cause,
             }
+        }
+    }
+}
+
+/// Why the range is a bridge or a longer one, when it is.
+fn stage_rules(working: &Working, stage: Stage, scheme: Scheme) -> Vec<Rule> {
+    let dose = working.exercise.dose.kind;
+    match stage {
+        Stage::Base => Vec::new(),
+        Stage::Bridge => vec![Rule::KettlebellBridge {
+            low: scheme.low,
+            high: scheme.high,
+        }],
+        Stage::Extension => {
+            let mut rules = vec![Rule::RangeExtended {
+                low: scheme.low,
+                high: scheme.high,
+                dose,
+            }];
+            if working.exercise.implement != Implement::Bodyweight {
+                rules.push(Rule::EquipmentRunsOut {
+                    load: working.load.clone(),
+                });
+            }
+            rules
         }
     }
 }

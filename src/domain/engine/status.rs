@@ -461,6 +461,15 @@ fn finish(ctx: &Ctx, slot_index: usize, slot: &Slot, draft: Option<Draft>) -> Pr
             reasons: Vec::new(),
         };
     };
+    let mut draft = draft;
+    let mut seen: Vec<Rule> = Vec::new();
+    draft.rules.retain(|rule| {
+        let fresh = !seen.contains(rule);
+        if fresh {
+            seen.push(rule.clone());
+        }
+        fresh
+    });
     let summary = summary(ctx, &draft);
     Prescription {
         slot: slot_index,
