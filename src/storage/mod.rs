@@ -318,7 +318,7 @@ impl Store {
                 checkins: snapshot.data.checkins.len(),
             });
         }
-        found.sort_by(|left, right| right.id.cmp(&left.id));
+        found.sort_by_key(|snapshot| std::cmp::Reverse(snapshot.id));
         Ok(found)
     }
 

@@ -5,6 +5,7 @@
 use std::process::ExitCode;
 
 mod catalog;
+mod validate;
 
 const HELP: &str = "\
 durable — the command-line companion of the Durable back-pain strength coach
@@ -14,6 +15,7 @@ USAGE:
 
 COMMANDS:
     catalog [--json]      Print the exercise library and its ladders
+    validate FILE         Check a backup file as the app would before importing it
     help                  Print this help
 
 OPTIONS:
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
             Ok(())
         }
         "catalog" => catalog::run(&rest),
+        "validate" => return validate::run(&rest),
         other => Err(format!("unknown command `{other}`; run `durable --help`")),
     };
     let _ = rest;

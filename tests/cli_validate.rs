@@ -1,0 +1,118 @@
+//! Runs `durable validate` on good and hostile files: a summary and exit 0, or the app's message
+//! and exit 1, and never a panic.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+/// Writes `contents` to a fresh temporary file and runs `durable validate` on it.
+/// Returns (exit code, stdout, stderr).
+fn validate(name: &str, contents: &[u8]) -> (i32, String, String) {
+    let dir = std::env::temp_dir().join(format!("durable-cli-validate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path: PathBuf = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    run(&[path.to_str().unwrap()])
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_durable"))
+        .arg("validate")
+        .args(args)
+        .output()
+        .expect("the durable binary runs");
+    (
+        output.status.code().expect("exited, not killed"),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// A hostile file must give exit 1 with `expected` in the message, and no panic.
+fn check(name: &str, contents: &[u8], expected: &str) {
+    let (code, stdout, stderr) = validate(name, contents);
+    assert_eq!(code, 1, "{name}: stdout {stdout:?} stderr {stderr:?}");
+    assert!(stderr.contains(expected), "{name}: {stderr:?}");
+    assert!(!stderr.contains("panicked"), "{name}: {stderr:?}");
+}
+
+#[test]
+fn a_good_backup_gives_a_one_line_summary() {
+    let text = std::fs::read("tests/fixtures/backup-v1.json").unwrap();
+    let (code, stdout, stderr) = validate("good.json", &text);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        stdout,
+        "OK: durable-backup v1 — 2 sessions, 2 check-ins, program “Back to lifting”, 2026-10-05 to 2026-11-03\n"
+    );
+}
+
+#[test]
+fn hostile_files_give_the_apps_message_and_exit_1() {
+    check("empty.json", b"", "This file is empty");
+    check(
+        "binary.png",
+        &[0x89, b'P', b'N', b'G', 0, 0xff, 0xfe],
+        "it is not text",
+    );
+    check("nul.json", b"{\"a\":\0}", "it is not text");
+    check("array.json", b"[]", "does not have the fields a backup has");
+    check(
+        "plan.json",
+        br#"{"format":"durable-plan","version":1}"#,
+        "This file is a Durable plan, not a backup",
+    );
+    check(
+        "newer.json",
+        br#"{"format":"durable-backup","version":3,"data":{}}"#,
+        "made by a newer version of Durable (format version 3)",
+    );
+    check(
+        "huge-number.json",
+        br#"{"format":"durable-backup","version":1,"data":{"checkins":[{"date":"2026-01-01","pain":1e400}]}}"#,
+        "Line 1",
+    );
+    check(
+        "huge-version.json",
+        br#"{"format":"durable-backup","version":99999999999999999999999,"data":{}}"#,
+        "no valid format version",
+    );
+    check(
+        "wrong-type.json",
+        br#"{"format":"durable-backup","version":1,"data":{"sessions":"many"}}"#,
+        "found string \"many\", expected a list",
+    );
+    check(
+        "pain-14.json",
+        br#"{"format":"durable-backup","version":1,"data":{"checkins":[{"date":"2026-01-01","pain":14}]}}"#,
+        "pain is 14, but the scale goes from 0 to 10",
+    );
+    check(
+        "deep.json",
+        "[".repeat(200_000).as_bytes(),
+        "nested too deeply",
+    );
+    check(
+        "cut.json",
+        br#"{"format":"durable-backup","version":1,"data":{"#,
+        "ends too early",
+    );
+}
+
+#[test]
+fn a_file_over_20_mb_is_refused_without_reading_it() {
+    check(
+        "big.json",
+        &vec![b' '; 20 * 1024 * 1024 + 1],
+        "too large to be a Durable backup",
+    );
+}
+
+#[test]
+fn a_missing_file_or_argument_is_reported() {
+    let (code, _, stderr) = run(&["/nonexistent/backup.json"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("Cannot open"), "{stderr}");
+    let (code, _, stderr) = run(&[]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("give exactly one file"), "{stderr}");
+}
