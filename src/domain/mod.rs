@@ -16,5 +16,6 @@ pub mod profile;
 pub mod program;
 pub mod rules;
 pub mod screen;
+pub mod starter;
 pub mod stats;
 pub mod units;
