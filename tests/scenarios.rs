@@ -183,10 +183,18 @@ fn inventory(equipment: &Equipment) -> Inventory {
             Dumbbells::None
         } else {
             Dumbbells::Pairs {
-                weights: equipment.dumbbells.iter().map(|kg| Mass::from_kg(*kg)).collect(),
+                weights: equipment
+                    .dumbbells
+                    .iter()
+                    .map(|kg| Mass::from_kg(*kg))
+                    .collect(),
             }
         },
-        kettlebells: equipment.kettlebells.iter().map(|kg| Mass::from_kg(*kg)).collect(),
+        kettlebells: equipment
+            .kettlebells
+            .iter()
+            .map(|kg| Mass::from_kg(*kg))
+            .collect(),
         barbell: equipment.barbell.map(|kg| Bar {
             weight: Mass::from_kg(kg),
         }),
@@ -234,11 +242,16 @@ fn app_data(scenario: &Scenario) -> Result<AppData, String> {
         };
         sessions.push(Session {
             id: format!("s{index}"),
-            started: spec.date.and_time(NaiveTime::from_hms_opt(18, 0, 0).expect("time")),
+            started: spec
+                .date
+                .and_time(NaiveTime::from_hms_opt(18, 0, 0).expect("time")),
             day: 0,
             exercises: vec![ExerciseLog {
                 slot: 0,
-                exercise: spec.exercise.clone().unwrap_or_else(|| slot.exercise.clone()),
+                exercise: spec
+                    .exercise
+                    .clone()
+                    .unwrap_or_else(|| slot.exercise.clone()),
                 sets: spec
                     .values
                     .iter()
@@ -350,7 +363,11 @@ fn check(scenario: &Scenario, plan: &Plan) -> Vec<String> {
             problems.push(format!("{what}: expected {expected}, got {actual}"));
         }
     };
-    compare("decision", expect.decision.clone(), tag(&prescription.decision));
+    compare(
+        "decision",
+        expect.decision.clone(),
+        tag(&prescription.decision),
+    );
     if let Some(status) = &expect.status {
         compare("status", status.clone(), tag(&plan.status));
     }
@@ -392,14 +409,20 @@ fn check(scenario: &Scenario, plan: &Plan) -> Vec<String> {
         .chain(&plan.status_reasons)
         .chain(&plan.ask_safety_screen)
         .filter_map(|reason| {
-            serde_json::to_value(reason)
-                .ok()
-                .and_then(|value| value.get("rule").and_then(Value::as_str).map(str::to_string))
+            serde_json::to_value(reason).ok().and_then(|value| {
+                value
+                    .get("rule")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            })
         })
         .collect();
     for rule in &expect.rules {
         if !fired.contains(rule) {
-            problems.push(format!("rule {rule} did not fire (fired: {})", fired.join(", ")));
+            problems.push(format!(
+                "rule {rule} did not fire (fired: {})",
+                fired.join(", ")
+            ));
         }
     }
     if let Some(text) = &expect.summary_contains {
@@ -435,8 +458,16 @@ fn every_scenario_gets_its_expected_prescription() {
             .unwrap_or_else(|error| panic!("{}: {error}", file.display()));
         for scenario in scenarios {
             count += 1;
-            assert!(!scenario.story.trim().is_empty(), "{}: story missing", scenario.name);
-            assert!(!names.contains(&scenario.name), "duplicate name {}", scenario.name);
+            assert!(
+                !scenario.story.trim().is_empty(),
+                "{}: story missing",
+                scenario.name
+            );
+            assert!(
+                !names.contains(&scenario.name),
+                "duplicate name {}",
+                scenario.name
+            );
             names.push(scenario.name.clone());
             let problems = match app_data(&scenario) {
                 Ok(data) => check(&scenario, &engine::prescribe(&data, scenario.today)),
@@ -446,7 +477,9 @@ fn every_scenario_gets_its_expected_prescription() {
                 failures.push(format!(
                     "{} ({}):\n    {}",
                     scenario.name,
-                    file.file_name().map(|name| name.to_string_lossy()).unwrap_or_default(),
+                    file.file_name()
+                        .map(|name| name.to_string_lossy())
+                        .unwrap_or_default(),
                     problems.join("\n    ")
                 ));
             }

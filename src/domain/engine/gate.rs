@@ -57,6 +57,18 @@ pub(super) fn morning_light(morning: u8, baseline: u8) -> Gate {
 /// Missing ratings are never read as green: without pain during or a next-morning check-in the gate
 /// is at most amber [design].
 pub(super) fn read(entry: &Entry, mornings: &Mornings, baselines: &Baselines) -> GateRead {
+    read_parts(entry, mornings, baselines, true)
+}
+
+/// Reads the gate of one logged exercise from that session alone (pain during and the next
+/// morning), without the morning-pain trend. Re-entry after a flare uses it: the flare itself lifts
+/// the weekly averages, and settled mornings are already its entry criterion [S9, design].
+pub(super) fn read_session(entry: &Entry, mornings: &Mornings, baselines: &Baselines) -> GateRead {
+    read_parts(entry, mornings, baselines, false)
+}
+
+/// The gate, with or without the morning-pain trend.
+fn read_parts(entry: &Entry, mornings: &Mornings, baselines: &Baselines, trend: bool) -> GateRead {
     let mut gate = Gate::Green;
     let mut fired = Vec::new();
     let mut raise = |light: Gate, rule: Rule, fired: &mut Vec<Rule>| {
@@ -95,7 +107,11 @@ pub(super) fn read(entry: &Entry, mornings: &Mornings, baselines: &Baselines) ->
             &mut fired,
         ),
     }
-    let weeks = mornings.three_weeks(next_morning);
+    let weeks = if trend {
+        mornings.three_weeks(next_morning)
+    } else {
+        [None; 3]
+    };
     if rising(weeks[0], weeks[1]) && rising(weeks[1], weeks[2]) {
         raise(
             Gate::Red,

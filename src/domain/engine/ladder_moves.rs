@@ -84,9 +84,15 @@ pub(super) fn step_up(exercise: &Exercise, load: &Load, inventory: &Inventory) -
         Implement::Bodyweight => None,
         Implement::Barbell | Implement::TrapBar => {
             let (step_min, step_max) = if exercise.pattern.is_lower_body() {
-                (rules::BARBELL_LOWER_STEP_MIN_G, rules::BARBELL_LOWER_STEP_MAX_G)
+                (
+                    rules::BARBELL_LOWER_STEP_MIN_G,
+                    rules::BARBELL_LOWER_STEP_MAX_G,
+                )
             } else {
-                (rules::BARBELL_UPPER_STEP_MIN_G, rules::BARBELL_UPPER_STEP_MAX_G)
+                (
+                    rules::BARBELL_UPPER_STEP_MIN_G,
+                    rules::BARBELL_UPPER_STEP_MAX_G,
+                )
             };
             options
                 .into_iter()

@@ -168,7 +168,8 @@ fn performance(log: &ExerciseLog, scheme: &Scheme) -> Performance {
 }
 
 /// The working entries in a row, newest first, with the same rung, load and stage as `working`
-/// and the same performance; returns how many and the date of the oldest.
+/// and the same performance, back to (and including) the person's last own change; returns how
+/// many and the date of the oldest.
 fn streak(
     ctx: &Ctx,
     entries: &[Entry],
@@ -196,6 +197,11 @@ fn streak(
         }
         count += 1;
         oldest = Some(entry.date);
+        if entry.log.user_adjusted {
+            // The person's own change starts a fresh count, so the plan never climbs straight back
+            // to the load they just stepped away from.
+            break;
+        }
     }
     (count, oldest)
 }
@@ -245,7 +251,9 @@ pub(super) fn normal(ctx: &Ctx, slot: &Slot, entries: &[Entry]) -> Option<Draft>
         sets,
         ..moves::stage_scheme(stage, base, exercise)
     };
-    let moved = working.entry.is_some_and(|entry| entry.log.exercise != exercise.id);
+    let moved = working
+        .entry
+        .is_some_and(|entry| entry.log.exercise != exercise.id);
     let keep = |decision: Decision, scheme: Scheme, mut cause: Vec<Rule>| {
         cause.extend(read.rules.iter().cloned());
         cause.extend(working.rules.iter().cloned());
@@ -257,7 +265,12 @@ pub(super) fn normal(ctx: &Ctx, slot: &Slot, entries: &[Entry]) -> Option<Draft>
             rules: cause,
         }
     };
-    if moved && working.rules.iter().any(|rule| matches!(rule, Rule::NotOwned { .. })) {
+    if moved
+        && working
+            .rules
+            .iter()
+            .any(|rule| matches!(rule, Rule::NotOwned { .. }))
+    {
         let base_scheme = Scheme { sets, ..base };
         return Some(keep(Decision::RungDown, base_scheme, working.rules.clone()));
     }
@@ -464,11 +477,11 @@ fn at_the_top(
     let held = since.map_or(0, |since| (ctx.today - since).num_days());
     if held < rules::RUNG_UP_HOLD_DAYS {
         let mut cause = vec![
-            top_rule,
             Rule::TopHeldDays {
                 days: held,
                 needed: rules::RUNG_UP_HOLD_DAYS,
             },
+            top_rule,
         ];
         cause.extend(limits);
         return draft(exercise, same, working.load.clone(), Decision::Hold, cause);
@@ -479,7 +492,7 @@ fn at_the_top(
             if next.barbell_gated() {
                 let gate = moves::barbell_gate(ctx);
                 let met = matches!(gate, Rule::BarbellGate { met: true, .. });
-                cause.push(gate);
+                cause.insert(usize::from(met), gate);
                 if !met {
                     cause.extend(limits);
                     return draft(exercise, same, working.load.clone(), Decision::Hold, cause);
@@ -493,7 +506,7 @@ fn at_the_top(
             draft(next, base_today(ctx, next), load, Decision::RungUp, cause)
         }
         Err(stop) => {
-            let mut cause = vec![top_rule, stop];
+            let mut cause = vec![stop, top_rule];
             cause.extend(limits);
             draft(exercise, same, working.load.clone(), Decision::Hold, cause)
         }

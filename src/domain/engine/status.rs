@@ -366,7 +366,9 @@ fn reentry(ctx: &Ctx, slot: &Slot, entries: &[Entry], index: usize) -> Option<Dr
     let green_sessions = entries
         .iter()
         .filter(|entry| entry.kind == Kind::ReEntry(index))
-        .filter(|entry| gate::read(entry, &ctx.mornings, &ctx.baselines).gate == Gate::Green)
+        .filter(|entry| {
+            gate::read_session(entry, &ctx.mornings, &ctx.baselines).gate == Gate::Green
+        })
         .count() as u32;
     let start =
         u32::from(rules::REENTRY_START_MIN_PERCENT.midpoint(rules::REENTRY_START_MAX_PERCENT));
