@@ -1,13 +1,12 @@
 //! What a person owns, concretely, and the loads that equipment can actually make.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::catalog::{Exercise, Implement, Need};
 use super::program::Load;
 use super::units::Mass;
 
+mod plates;
 mod preset;
 
 pub use preset::Preset;
@@ -100,10 +99,6 @@ pub struct Inventory {
 
 /// At most this many settings are listed for an adjustable dumbbell (guards odd inventories).
 const MAX_ADJUSTABLE_SETTINGS: i64 = 500;
-/// At most this many plate pairs of one size are considered (guards odd inventories).
-const MAX_PAIRS_PER_SIZE: u32 = 100;
-/// At most this many per-side plate totals are tracked (guards odd inventories).
-const MAX_PLATE_TOTALS: usize = 4096;
 
 /// What loads are made with: an implement, or an exercise, which may narrow the implement down
 /// (an exercise that needs a kettlebell pair can only use sizes owned twice).
@@ -237,7 +232,7 @@ impl Inventory {
         if on_plates < 0 || on_plates % 2 != 0 {
             return None;
         }
-        self.plate_sides().remove(&(on_plates / 2))
+        plates::side_plates(&plates::pairs_by_size(&self.plates)).remove(&(on_plates / 2))
     }
 
     /// The mass of a load, or zero when it has none.
@@ -271,9 +266,8 @@ impl Inventory {
             Implement::Dumbbell => self.dumbbell_weights().into_iter().map(with_mass).collect(),
             Implement::Kettlebell => self.kettlebell_sizes().into_iter().map(with_mass).collect(),
             Implement::Barbell | Implement::TrapBar => match self.bar(implement) {
-                Some(bar) => self
-                    .plate_sides()
-                    .keys()
+                Some(bar) => plates::side_totals(&plates::pairs_by_size(&self.plates))
+                    .iter()
                     .map(|per_side| with_mass(bar + Mass::from_grams(per_side.saturating_mul(2))))
                     .collect(),
                 None => Vec::new(),
@@ -325,44 +319,6 @@ impl Inventory {
             _ => None,
         }?;
         Some(bar.weight.max(Mass::ZERO))
-    }
-
-    /// Every per-side plate total the plates can make (in grams, zero included), each with the
-    /// fewest plates that make it, heaviest first.
-    fn plate_sides(&self) -> BTreeMap<i64, Vec<Mass>> {
-        let mut pairs_by_size: BTreeMap<Mass, u32> = BTreeMap::new();
-        for plates in self
-            .plates
-            .iter()
-            .filter(|plates| plates.weight.grams() > 0)
-        {
-            *pairs_by_size.entry(plates.weight).or_default() += plates.count / 2;
-        }
-        let mut sides: BTreeMap<i64, Vec<Mass>> = BTreeMap::from([(0, Vec::new())]);
-        for (size, pairs) in pairs_by_size.into_iter().rev() {
-            let before: Vec<(i64, Vec<Mass>)> = sides
-                .iter()
-                .map(|(sum, plates)| (*sum, plates.clone()))
-                .collect();
-            for (sum, plates) in before {
-                let mut with_more = plates;
-                let mut total = sum;
-                for _ in 0..pairs.min(MAX_PAIRS_PER_SIZE) {
-                    with_more.push(size);
-                    total = total.saturating_add(size.grams());
-                    let better = sides
-                        .get(&total)
-                        .is_none_or(|existing| existing.len() > with_more.len());
-                    if better {
-                        sides.insert(total, with_more.clone());
-                    }
-                }
-            }
-            while sides.len() > MAX_PLATE_TOTALS {
-                sides.pop_last();
-            }
-        }
-        sides
     }
 }
 

@@ -70,6 +70,12 @@ fn plate_maths_prefers_fewer_plates_and_uses_what_is_owned() {
     let odd_count = barbell_with(&[(10.0, 3)]);
     check(&odd_count, 40.0, Some(&[10.0]));
     check(&odd_count, 60.0, None);
+    let listed_twice = barbell_with(&[(20.0, 1), (20.0, 1), (0.0, 8), (-5.0, 2)]);
+    check(&listed_twice, 60.0, Some(&[20.0]));
+    assert_eq!(
+        listed_twice.loads(Implement::Barbell),
+        [20.0, 60.0].map(kg_load).to_vec()
+    );
     let split_sizes = barbell_with(&[(15.0, 2), (10.0, 2), (5.0, 2)]);
     check(&split_sizes, 60.0, Some(&[15.0, 5.0]));
     assert_eq!(
@@ -331,7 +337,7 @@ fn any_inventory() -> impl Strategy<Value = Inventory> {
     ];
     let bells = prop::collection::vec(-1_000i64..48_000, 0..6);
     let bar = prop::option::of(-1_000i64..30_000);
-    let plates = prop::collection::vec((-1_000i64..25_000, 0u32..7), 0..5);
+    let plates = prop::collection::vec((any_plate_weight(), 0u32..7), 0..5);
     (bands, dumbbells, bells, bar.clone(), bar, plates).prop_map(
         |(bands, dumbbells, bells, barbell, trap_bar, plates)| Inventory {
             bands: bands
@@ -359,6 +365,11 @@ fn any_inventory() -> impl Strategy<Value = Inventory> {
             ..Inventory::default()
         },
     )
+}
+
+/// A plate weight: usually a multiple of 1.25 kg as in real sets, sometimes anything at all.
+fn any_plate_weight() -> impl Strategy<Value = i64> {
+    prop_oneof![3 => (1i64..20).prop_map(|steps| steps * 1_250), 1 => -1_000i64..25_000]
 }
 
 /// Any implement, or a kettlebell exercise that needs a pair.
@@ -453,5 +464,18 @@ let heaviest_below = loads.iter().all(|other| {
                 prop_assert!(plates.windows(2).all(|pair| pair[0] >= pair[1]));
             }
         }
+    }
+
+    #[test]
+    fn the_fast_plate_table_agrees_with_the_full_search(
+        plates in prop::collection::vec((any_plate_weight(), 0u32..9), 0..6),
+    ) {
+        let plates: Vec<Plates> = plates
+            .into_iter()
+            .map(|(grams, count)| Plates { weight: Mass(grams), count })
+            .collect();
+        let pairs = super::plates::pairs_by_size(&plates);
+        let searched: Vec<i64> = super::plates::side_plates(&pairs).into_keys().collect();
+        prop_assert_eq!(super::plates::side_totals(&pairs), searched);
     }
 }
