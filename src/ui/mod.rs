@@ -1,0 +1,47 @@
+//! The browser shell: mounts the app, sets up routing under the page's base path, lays out the pages.
+//!
+//! The UI owns no rules: pages read domain values, call domain functions and ask storage to save.
+
+mod links;
+mod pages;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+pub use links::{base_path, href};
+
+/// Starts the app: replaces the static loading shell in `index.html` with the live app.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    if let Some(boot) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+    mount_to_body(App);
+}
+
+/// The whole app: header, navigation and the routed page.
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router base=base_path()>
+            <div class="shell">
+                <header class="topbar">
+                    <a class="brand" href=href("/")>"Durable"</a>
+                </header>
+                <links::Tabs/>
+                <main class="page" id="main">
+                    <Routes fallback=pages::NotFound>
+                        <Route path=path!("/") view=pages::Home/>
+                        <Route path=path!("/learn") view=pages::Learn/>
+                        <Route path=path!("/exercises") view=pages::Exercises/>
+                        <Route path=path!("/exercises/:id") view=pages::ExerciseDetail/>
+                    </Routes>
+                </main>
+            </div>
+        </Router>
+    }
+}
