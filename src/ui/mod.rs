@@ -2,8 +2,11 @@
 //!
 //! The UI owns no rules: pages read domain values, call domain functions and ask storage to save.
 
+mod components;
+mod download;
 mod links;
 mod pages;
+pub mod state;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -26,6 +29,7 @@ pub fn start() {
 /// The whole app: header, navigation and the routed page.
 #[component]
 pub fn App() -> impl IntoView {
+    provide_context(state::AppState::open());
     view! {
         <Router base=base_path()>
             <div class="shell">
@@ -34,6 +38,7 @@ pub fn App() -> impl IntoView {
                 </header>
                 <links::Tabs/>
                 <main class="page" id="main">
+                    <components::Banner/>
                     <Routes fallback=pages::NotFound>
                         <Route path=path!("/") view=pages::Home/>
                         <Route path=path!("/learn") view=pages::Learn/>

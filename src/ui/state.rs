@@ -1,0 +1,109 @@
+//! The app's one store of state: the storage handle (which holds the data) and the notice banner.
+//!
+//! Pages read data through [`AppState::with_data`] and change it through [`AppState::save`], which
+//! writes through storage and turns any failure into a persistent notice that offers a backup.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use leptos::prelude::*;
+
+use crate::domain::data::AppData;
+use crate::storage::local::{self, StorageListener};
+use crate::storage::{LoadProblem, Mode, SaveError, Store};
+
+/// A message that stays on screen until the person dismisses it or the cause goes away.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// What happened and what to do, in plain words.
+    pub text: String,
+    /// Offer a backup download next to the message (a save failed: the data is only on screen).
+    pub offer_backup: bool,
+}
+
+/// Shared app state, provided once by `App` and read everywhere with `expect_context`.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The store: this tab's data and the only way to change it.
+    pub store: RwSignal<Store, LocalStorage>,
+    /// The current notice, if any (a failed save).
+    pub notice: RwSignal<Option<Notice>>,
+    /// Keys that did not load when the app opened, each with a plain sentence.
+    pub problems: RwSignal<Vec<LoadProblem>>,
+    /// What the app can do with storage (read-write, read-only, unavailable).
+    pub mode: RwSignal<Mode>,
+    /// Keeps the listener for other tabs' writes alive.
+    listener: StoredValue<Option<StorageListener>, LocalStorage>,
+}
+
+impl AppState {
+    /// Opens storage and starts listening for other tabs' changes.
+    pub fn open() -> AppState {
+        let opened = local::open();
+        let state = AppState {
+            store: RwSignal::new_local(opened.store),
+            notice: RwSignal::new(None),
+            problems: RwSignal::new(opened.problems),
+            mode: RwSignal::new(opened.mode),
+            listener: StoredValue::new_local(None),
+        };
+        let listener = local::on_storage_change(move |key| state.refresh(key.as_deref())).ok();
+        state.listener.set_value(listener);
+        state
+    }
+
+    /// Reads the data.
+    pub fn with_data<R>(&self, read: impl FnOnce(&AppData) -> R) -> R {
+        self.store.with(|store| read(store.data()))
+    }
+
+    /// Applies a change through storage. On a stale write (another tab saved newer data) the key
+    /// is reloaded and the change applied once more on top of it. Any other failure becomes a
+    /// persistent notice; the change stays in memory either way. Returns whether it was saved.
+    pub fn save(&self, change: impl Fn(&mut Store) -> Result<(), SaveError>) -> bool {
+        let mut result = Ok(());
+        self.store.update(|store| {
+            result = change(store);
+            if let Err(SaveError::Stale { key }) = &result {
+                let key = key.clone();
+                if store.refresh(Some(&key)).is_ok() {
+                    result = change(store);
+                }
+            }
+        });
+        match result {
+            Ok(()) => {
+                self.notice.update(|notice| {
+                    if notice.as_ref().is_some_and(|notice| notice.offer_backup) {
+                        *notice = None;
+                    }
+                });
+                true
+            }
+            Err(error) => {
+                self.notice.set(Some(Notice {
+                    text: error.to_string(),
+                    offer_backup: !matches!(error, SaveError::NoSnapshot(_)),
+                }));
+                false
+            }
+        }
+    }
+
+    /// Reloads what another tab changed.
+    fn refresh(&self, key: Option<&str>) {
+        self.store.update(|store| {
+            if store.refresh(key).is_ok() {
+                self.mode.set(store.mode().clone());
+            }
+        });
+    }
+}
+
+/// Today's date on this device.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// The local date and time now.
+pub fn now() -> NaiveDateTime {
+    chrono::Local::now().naive_local()
+}
