@@ -262,6 +262,30 @@ fn import_and_reset_take_a_snapshot_first_that_can_be_restored() {
 }
 
 #[test]
+fn the_last_backup_date_is_kept_apart_from_the_data() {
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    assert_eq!(store.last_backup(), None);
+    store.record_backup(at("2026-11-05 10:00")).unwrap();
+    assert_eq!(store.last_backup(), Some(at("2026-11-05 10:00")));
+    // Another tab sees it, and imports and resets leave it alone.
+    let mut other_tab = open(&kv).store;
+    assert_eq!(other_tab.last_backup(), Some(at("2026-11-05 10:00")));
+    assert_eq!(
+        other_tab.refresh(Some(layout::LAST_BACKUP)),
+        Ok(Change::LastBackup)
+    );
+    store.reset(at("2026-11-06 10:00")).unwrap();
+    assert_eq!(open(&kv).store.last_backup(), Some(at("2026-11-05 10:00")));
+    assert!(!store
+        .export_backup(at("2026-11-06 10:00"))
+        .contains("last-backup"));
+    // Damaged text reads as "never" rather than failing.
+    kv.set(layout::LAST_BACKUP, "not json").unwrap();
+    assert_eq!(open(&kv).store.last_backup(), None);
+}
+
+#[test]
 fn an_import_that_does_not_fit_puts_the_old_data_back() {
     let kv = MemoryKv::new();
     let mut store = open(&kv).store;

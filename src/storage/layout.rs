@@ -14,6 +14,8 @@ pub const PROGRAM: &str = "durable.v1.program";
 pub const OUTCOMES: &str = "durable.v1.outcomes";
 /// The session being logged now, saved after every set.
 pub const IN_PROGRESS: &str = "durable.v1.session-in-progress";
+/// When a backup was last downloaded on this device (not part of the data or of backups).
+pub const LAST_BACKUP: &str = "durable.v1.last-backup";
 /// Training sessions of one month: `durable.v1.log.2026-11`.
 pub const LOG_PREFIX: &str = "durable.v1.log.";
 /// Check-ins of one month: `durable.v1.checkins.2026-11`.
@@ -81,6 +83,8 @@ pub enum KeyKind {
     Outcomes,
     /// [`IN_PROGRESS`].
     InProgress,
+    /// [`LAST_BACKUP`].
+    LastBackup,
     /// Sessions of one month.
     Log(Month),
     /// Check-ins of one month.
@@ -107,6 +111,7 @@ impl KeyKind {
             PROGRAM => return KeyKind::Program,
             OUTCOMES => return KeyKind::Outcomes,
             IN_PROGRESS => return KeyKind::InProgress,
+            LAST_BACKUP => return KeyKind::LastBackup,
             _ => {}
         }
         if key.starts_with(QUARANTINE_PREFIX) {
@@ -149,6 +154,7 @@ impl KeyKind {
             KeyKind::Program => "your program".to_string(),
             KeyKind::Outcomes => "your weekly outcomes".to_string(),
             KeyKind::InProgress => "the session you were logging".to_string(),
+            KeyKind::LastBackup => "the date of your last backup".to_string(),
             KeyKind::Log(month) => format!("your training log for {}", month.label()),
             KeyKind::Checkins(month) => format!("your check-ins for {}", month.label()),
             KeyKind::Snapshot(number) => format!("automatic backup {number}"),
@@ -197,6 +203,7 @@ mod tests {
             month: 11,
         };
         check("durable.v1.meta", KeyKind::Meta);
+        check("durable.v1.last-backup", KeyKind::LastBackup);
         check("durable.v1.log.2026-11", KeyKind::Log(november));
         check("durable.v1.checkins.2026-11", KeyKind::Checkins(november));
         check("durable.v1.log.2026-13", KeyKind::Unknown);

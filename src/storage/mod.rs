@@ -92,6 +92,8 @@ pub enum Change {
     InProgress,
     /// The list of automatic snapshots.
     Snapshots,
+    /// The date of the last backup download.
+    LastBackup,
     /// The storage mode (another tab runs a newer version).
     Mode,
     /// Everything was reloaded.
@@ -111,6 +113,12 @@ pub struct SnapshotInfo {
     pub sessions: usize,
     /// Check-ins it holds.
     pub checkins: usize,
+}
+
+/// The last-backup key: when a backup was last downloaded here.
+#[derive(Serialize, Deserialize)]
+struct LastBackup {
+    at: NaiveDateTime,
 }
 
 /// The meta key: which schema and app last wrote here.
@@ -341,6 +349,24 @@ impl Store {
         backup::write(&self.full_data(), now)
     }
 
+    /// When a backup was last downloaded on this device; `None` when never (or unreadable).
+    pub fn last_backup(&self) -> Option<NaiveDateTime> {
+        let text = self.kv.get(layout::LAST_BACKUP).ok().flatten()?;
+        serde_json::from_str::<LastBackup>(&text)
+            .ok()
+            .map(|last| last.at)
+    }
+
+    /// Records that a backup was downloaded at `now`. It is not part of the data: imports,
+    /// resets and snapshots leave it alone.
+    pub fn record_backup(&mut self, now: NaiveDateTime) -> Result<(), SaveError> {
+        self.check_writable()?;
+        let text = serde_json::to_string(&LastBackup { at: now })
+            .map_err(|error| SaveError::Encode(error.to_string()))?;
+        self.kv.set(layout::LAST_BACKUP, &text)?;
+        Ok(())
+    }
+
     /// The raw text of every key kept aside because it could not be read, as (key, text).
     pub fn quarantined(&self) -> Result<Vec<(String, String)>, KvError> {
         let mut kept = Vec::new();
@@ -376,6 +402,7 @@ impl Store {
         match kind {
             KeyKind::Foreign | KeyKind::Unknown | KeyKind::Quarantine => Ok(Change::Nothing),
             KeyKind::Snapshot(_) => Ok(Change::Snapshots),
+            KeyKind::LastBackup => Ok(Change::LastBackup),
             KeyKind::Meta => {
                 let before = self.mode.clone();
                 self.load_meta();
@@ -924,6 +951,7 @@ impl KeyKind {
             KeyKind::Checkins(month) => layout::checkins_key(*month),
             KeyKind::Snapshot(id) => layout::snapshot_key(*id),
             KeyKind::Meta => layout::META.to_string(),
+            KeyKind::LastBackup => layout::LAST_BACKUP.to_string(),
             _ => String::new(),
         }
     }
