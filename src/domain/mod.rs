@@ -18,4 +18,5 @@ pub mod rules;
 pub mod screen;
 pub mod starter;
 pub mod stats;
+pub mod synth;
 pub mod units;

@@ -5,6 +5,8 @@
 use std::process::ExitCode;
 
 mod catalog;
+mod next;
+mod synth;
 mod validate;
 
 const HELP: &str = "\
@@ -16,6 +18,10 @@ USAGE:
 COMMANDS:
     catalog [--json]      Print the exercise library and its ladders
     validate FILE         Check a backup file as the app would before importing it
+    next FILE [--date D] [--json]
+                          Print each program day's next prescription with decisions and reasons
+    synth --years N [--seed S] [--out FILE]
+                          Write a synthetic backup of N years of training (stdout by default)
     help                  Print this help
 
 OPTIONS:
@@ -41,6 +47,8 @@ fn main() -> ExitCode {
         }
         "catalog" => catalog::run(&rest),
         "validate" => return validate::run(&rest),
+        "next" => return next::run(&rest),
+        "synth" => return synth::run(&rest),
         other => Err(format!("unknown command `{other}`; run `durable --help`")),
     };
     let _ = rest;

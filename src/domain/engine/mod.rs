@@ -28,7 +28,7 @@ use super::program::Load;
 use super::screen::ScreenStatus;
 
 pub use gate::Gate;
-pub use reason::{Reason, Rule};
+pub use reason::{amount, exercise_name, range, show_load, Reason, Rule};
 
 /// What the engine decided for one slot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
