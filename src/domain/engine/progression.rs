@@ -94,8 +94,22 @@ pub(super) fn working<'e>(
             Vec::new(),
         ),
     };
-    let (exercise, load) = if ctx.inventory.can_do(exercise) {
-        (exercise, moves::makeable(exercise, &load, ctx.inventory))
+    let made = moves::makeable(exercise, &load, ctx.inventory);
+    let lighter_than_owned =
+        moves::mass_of(&made, ctx.inventory) > moves::mass_of(&load, ctx.inventory);
+    let (exercise, load) = if ctx.inventory.can_do(exercise) && !lighter_than_owned {
+        (exercise, made)
+    } else if ctx.inventory.can_do(exercise) {
+        // Done lighter than this rung can be loaded with the equipment (e.g. one small bell for a
+        // two-bell squat): the rung below at that load, never a heavier one.
+        notes.push(Rule::EquipmentRunsOut { load: made.clone() });
+        match moves::rung_below(exercise, ctx.inventory) {
+            Some(below) => (
+                below,
+                moves::start_load_down(exercise, &load, below, ctx.inventory),
+            ),
+            None => (exercise, made),
+        }
     } else {
         notes.push(Rule::NotOwned {
             exercise: exercise.id.to_string(),
@@ -105,7 +119,12 @@ pub(super) fn working<'e>(
                 below,
                 moves::start_load_down(exercise, &load, below, ctx.inventory),
             ),
-            None => (exercise, load),
+            // Nothing easier can be done with this equipment: the nearest rung above that can,
+            // from its lightest load (e.g. a split squat when there is no step for step-ups).
+            None => match moves::rung_above(exercise, ctx.inventory) {
+                Ok(above) => (above, moves::lightest(above, ctx.inventory)),
+                Err(_) => (exercise, load),
+            },
         }
     };
     Some(Working {
@@ -265,12 +284,7 @@ pub(super) fn normal(ctx: &Ctx, slot: &Slot, entries: &[Entry]) -> Option<Draft>
             rules: cause,
         }
     };
-    if moved
-        && working
-            .rules
-            .iter()
-            .any(|rule| matches!(rule, Rule::NotOwned { .. }))
-    {
+    if moved {
         let base_scheme = Scheme { sets, ..base };
         return Some(keep(Decision::RungDown, base_scheme, working.rules.clone()));
     }

@@ -253,6 +253,7 @@ fn draft(
         Status::LightWeek => light_week(ctx, slot, entries),
         Status::Normal | Status::Blocked => progression::normal(ctx, slot, entries),
     }?;
+    cap_after_non_green(ctx, status, entries, &mut draft);
     if let Some(rule) = escalation {
         let cut = u32::from(draft.scheme.sets)
             * u32::from(
@@ -269,6 +270,32 @@ fn draft(
         draft.rules.insert(0, blocked_rule(ctx));
     }
     Some(draft)
+}
+
+/// Never more load than last time on the same rung after a session whose gate was not green
+/// (re-entry reads the session alone, as the flare lifts the weekly averages) [S1–S5].
+fn cap_after_non_green(ctx: &Ctx, status: Status, entries: &[Entry], draft: &mut Draft) {
+    let Some(latest) = entries.first() else {
+        return;
+    };
+    if latest.log.exercise != draft.exercise.id || draft.decision == Decision::Start {
+        return;
+    }
+    let read = if status == Status::ReEntry {
+        gate::read_session(latest, &ctx.mornings, &ctx.baselines)
+    } else {
+        gate::read(latest, &ctx.mornings, &ctx.baselines)
+    };
+    if read.gate == Gate::Green {
+        return;
+    }
+    let done = progression::logged_load(latest.log, ctx);
+    let done_mass = moves::mass_of(&done, ctx.inventory);
+    if moves::mass_of(&draft.load, ctx.inventory) > done_mass {
+        if let Some(capped) = moves::at_most(draft.exercise, ctx.inventory, done_mass) {
+            draft.load = capped;
+        }
+    }
 }
 
 /// The screen rule behind a block.
@@ -384,6 +411,24 @@ fn reentry(ctx: &Ctx, slot: &Slot, entries: &[Entry], index: usize) -> Option<Dr
         pre.load.clone()
     } else {
         load
+    };
+    // No step up after a flare or re-entry session that was not green: at most the load last done.
+    let latest = entries.first().filter(|entry| {
+        matches!(entry.kind, Kind::ReEntry(_) | Kind::Flare)
+            && entry.log.exercise == pre.exercise.id
+    });
+    let load = match latest {
+        Some(entry)
+            if gate::read_session(entry, &ctx.mornings, &ctx.baselines).gate != Gate::Green =>
+        {
+            let done = progression::logged_load(entry.log, ctx);
+            if moves::mass_of(&done, ctx.inventory) < moves::mass_of(&load, ctx.inventory) {
+                moves::makeable(pre.exercise, &done, ctx.inventory)
+            } else {
+                load
+            }
+        }
+        _ => load,
     };
     let mut cause = vec![Rule::ReEntry {
         percent: percent as u8,
