@@ -198,7 +198,6 @@ fn check_plan(
         else {
             continue;
         };
-        let baseline = profile.baseline_pain;
         let not_green = day
             .during
             .is_none_or(|during| during > rules::GREEN_MAX_PAIN_DURING)
