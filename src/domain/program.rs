@@ -73,3 +73,73 @@ pub struct Program {
     /// Training days.
     pub days: Vec<ProgramDay>,
 }
+
+impl Program {
+    /// The program day to train next: the one after the day of the latest logged session (days
+    /// rotate A, B, C, A…), or the first day when nothing is logged yet. `None` without days.
+    pub fn next_day(&self, sessions: &[super::log::Session]) -> Option<usize> {
+        if self.days.is_empty() {
+            return None;
+        }
+        let latest = sessions
+            .iter()
+            .filter(|session| session.day < self.days.len())
+            .max_by_key(|session| session.started);
+        Some(latest.map_or(0, |session| (session.day + 1) % self.days.len()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::domain::log::Session;
+
+    fn program(days: usize) -> Program {
+        Program {
+            name: "Test".into(),
+            author: String::new(),
+            notes: String::new(),
+            weeks: 12,
+            start: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+            days: (0..days)
+                .map(|index| ProgramDay {
+                    name: format!("Day {index}"),
+                    slots: Vec::new(),
+                })
+                .collect(),
+        }
+    }
+
+    fn session(day: usize, date: u32) -> Session {
+        Session {
+            id: format!("s{date}"),
+            started: NaiveDate::from_ymd_opt(2026, 1, date)
+                .unwrap()
+                .and_hms_opt(9, 0, 0)
+                .unwrap(),
+            day,
+            exercises: Vec::new(),
+            pain_during: None,
+            pain_after: None,
+            notes: String::new(),
+            finished: true,
+        }
+    }
+
+    #[test]
+    fn next_day_rotates_after_the_latest_session() {
+        let three = program(3);
+        assert_eq!(three.next_day(&[]), Some(0));
+        assert_eq!(three.next_day(&[session(0, 5)]), Some(1));
+        assert_eq!(three.next_day(&[session(2, 7), session(0, 5)]), Some(0));
+        assert_eq!(three.next_day(&[session(1, 9), session(2, 7)]), Some(2));
+        assert_eq!(program(0).next_day(&[session(0, 5)]), None);
+        // A session of a day the program no longer has is ignored.
+        assert_eq!(
+            program(2).next_day(&[session(2, 9), session(0, 5)]),
+            Some(1)
+        );
+    }
+}

@@ -34,9 +34,11 @@ pub fn href(path: &str) -> String {
 pub fn Tabs() -> impl IntoView {
     view! {
         <nav class="tabs" aria-label="Main">
-            <A href=href("/") exact=true>"Home"</A>
+            <A href=href("/") exact=true>"Today"</A>
+            <A href=href("/check-in")>"Check-in"</A>
             <A href=href("/exercises")>"Exercises"</A>
             <A href=href("/learn")>"Learn"</A>
+            <A href=href("/settings")>"Settings"</A>
         </nav>
     }
 }

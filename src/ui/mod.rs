@@ -41,9 +41,14 @@ pub fn App() -> impl IntoView {
                     <components::Banner/>
                     <Routes fallback=pages::NotFound>
                         <Route path=path!("/") view=pages::Home/>
+                        <Route path=path!("/start") view=pages::Onboarding/>
+                        <Route path=path!("/check-in") view=pages::CheckInPage/>
+                        <Route path=path!("/session/:day") view=pages::SessionPage/>
+                        <Route path=path!("/safety") view=pages::Safety/>
                         <Route path=path!("/learn") view=pages::Learn/>
                         <Route path=path!("/exercises") view=pages::Exercises/>
                         <Route path=path!("/exercises/:id") view=pages::ExerciseDetail/>
+                        <Route path=path!("/settings") view=pages::Settings/>
                     </Routes>
                 </main>
             </div>

@@ -2,6 +2,8 @@
 
 mod banner;
 mod rating;
+mod screen_form;
 
 pub use banner::Banner;
 pub use rating::Rating;
+pub use screen_form::ScreenForm;

@@ -12,6 +12,9 @@ pub fn Rating(
     ends: (&'static str, &'static str),
     /// The rating chosen so far.
     value: RwSignal<Option<u8>>,
+    /// Called with each new pick (to save it at once), after `value` is set.
+    #[prop(optional)]
+    on_pick: Option<Callback<u8>>,
 ) -> impl IntoView {
     view! {
         <fieldset class="rating">
@@ -24,7 +27,12 @@ pub fn Rating(
                                 type="button"
                                 class="rating-choice"
                                 aria-pressed=move || (value.get() == Some(score)).to_string()
-                                on:click=move |_| value.set(Some(score))
+                                on:click=move |_| {
+                                    value.set(Some(score));
+                                    if let Some(on_pick) = on_pick {
+                                        on_pick.run(score);
+                                    }
+                                }
                             >
                                 {score}
                             </button>

@@ -2,11 +2,25 @@
 
 use leptos::prelude::*;
 
+use super::today::Today;
 use crate::ui::href;
+use crate::ui::state::AppState;
 
-/// Welcome page with the product's message and the next step.
+/// The start page: Today once the person has a program, a welcome before that.
 #[component]
 pub fn Home() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let set_up = move || state.with_data(|data| data.profile.is_some() && data.program.is_some());
+    view! {
+        <Show when=set_up fallback=Welcome>
+            <Today/>
+        </Show>
+    }
+}
+
+/// Welcome page with the product's message and the first step.
+#[component]
+fn Welcome() -> impl IntoView {
     view! {
         <h1>"Your back is not fragile. It adapts."</h1>
         <p class="lead">
@@ -28,11 +42,11 @@ pub fn Home() -> impl IntoView {
         <section class="card" aria-labelledby="start">
             <h2 id="start">"Where to begin"</h2>
             <p>
-                "Browse the exercise ladders to see where you might start, or read how pain and "
-                "training fit together."
+                "A few safety questions, then your usual pain, what equipment you have, how much time "
+                "you have, and three everyday things you want to get easier. Two minutes."
             </p>
             <div class="actions">
-                <a class="button" href=href("/exercises")>"See the exercises"</a>
+                <a class="button" href=href("/start")>"Get started"</a>
                 <a class="button secondary" href=href("/learn")>"Read the basics"</a>
             </div>
         </section>

@@ -1,11 +1,22 @@
 //! One module per page of the app.
 
+mod checkin;
 mod exercises;
 mod home;
 mod learn;
 mod not_found;
+mod onboarding;
+mod safety;
+mod session;
+mod settings;
+mod today;
 
+pub use checkin::CheckInPage;
 pub use exercises::{ExerciseDetail, Exercises};
 pub use home::Home;
 pub use learn::Learn;
 pub use not_found::NotFound;
+pub use onboarding::Onboarding;
+pub use safety::Safety;
+pub use session::SessionPage;
+pub use settings::Settings;

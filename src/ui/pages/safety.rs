@@ -1,0 +1,63 @@
+//! The safety screen asked again (at a flare, new leg symptoms or a jump in pain), and the
+//! confirmation that a clinician has cleared the person to train.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::domain::profile::ScreenRecord;
+use crate::domain::screen;
+use crate::ui::components::ScreenForm;
+use crate::ui::href;
+use crate::ui::state::{today, AppState};
+
+/// Safety questions and clearance.
+#[component]
+pub fn Safety() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let navigate = use_navigate();
+    let status = Memo::new(move |_| state.with_data(|data| data.profile.as_ref().map(|profile| screen::status(profile, today()))));
+    let yes = RwSignal::new(Vec::<String>::new());
+    let cleared_confirmed = RwSignal::new(false);
+
+    let save_answers = move |_| {
+        let Some(mut profile) = state.with_data(|data| data.profile.clone()) else { return };
+        profile.screens.push(ScreenRecord { date: today(), yes: yes.get_untracked(), cleared: None });
+        if state.save(|store| store.save_profile(&profile)) {
+            navigate("/", Default::default());
+        }
+    };
+    let record_clearance = move |_| {
+        let Some(mut profile) = state.with_data(|data| data.profile.clone()) else { return };
+        if let Some(latest) = profile.screens.iter_mut().filter(|record| record.date <= today()).max_by_key(|record| record.date) {
+            latest.cleared = Some(today());
+            state.save(|store| store.save_profile(&profile));
+        }
+    };
+
+    view! {
+        <h1>"Safety questions"</h1>
+        {move || match status.get() {
+            None => view! {
+                <p>"Set up your program first; the safety questions are part of it."</p>
+                <a class="button" href=href("/start")>"Get started"</a>
+            }.into_any(),
+            Some(current) => view! {
+                <p class=if current.blocks_training() { "notice error" } else { "notice info" }>{current.message()}</p>
+                <Show when=move || status.get().is_some_and(|status| status.blocks_training())>
+                    <section class="card" aria-labelledby="clearance">
+                        <h2 id="clearance">"Cleared by a clinician"</h2>
+                        <p>"When a doctor or physiotherapist has checked you and says you can train, tick the box and training resumes."</p>
+                        <div class="check">
+                            <input id="cleared" type="checkbox" prop:checked=move || cleared_confirmed.get() on:change=move |event| cleared_confirmed.set(event_target_checked(&event))/>
+                            <label for="cleared">"A clinician has checked me and cleared me to train"</label>
+                        </div>
+                        <button disabled=move || !cleared_confirmed.get() on:click=record_clearance>"Resume training"</button>
+                    </section>
+                </Show>
+                <h2>"Answer again"</h2>
+                <ScreenForm yes/>
+                <div class="actions"><button on:click=save_answers.clone()>"Save my answers"</button></div>
+            }.into_any(),
+        }}
+    }
+}

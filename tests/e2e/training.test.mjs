@@ -1,0 +1,74 @@
+// End-to-end: a new person gets started, checks in, logs part of a session, reloads mid-session
+// without losing a set, finishes, and sees the data still there after a reload.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "./serve.mjs";
+import { launch, openPage } from "./browser.mjs";
+
+let browser;
+let site;
+
+before(async () => {
+  browser = await launch();
+  site = await serve("dist", "/");
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test("onboarding, check-in, a session that survives a reload, and data kept", async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(site.url);
+  await page.getByRole("link", { name: "Get started" }).click();
+
+  // Step 1: the safety questions; nothing ticked.
+  await page.getByRole("heading", { level: 1, name: "Getting started" }).waitFor();
+  await page.getByRole("button", { name: "Continue" }).click();
+
+  // Step 2: about you.
+  await page.getByRole("group", { name: /usual back pain/i }).getByRole("button", { name: "6", exact: true }).click();
+  await page.getByLabel("What you can train with").selectOption({ label: "Nothing yet" });
+  await page.getByLabel("Activity 1").fill("carry the shopping");
+  await page.getByRole("button", { name: "Make my program" }).click();
+
+  // Today shows the next session and asks for the check-in.
+  await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+  await page.getByRole("heading", { name: /Next session/ }).waitFor();
+  const firstExercise = await page.locator(".plan > li h3").first().textContent();
+  assert.ok(firstExercise.length > 0);
+
+  await page.locator(".page").getByRole("link", { name: "Check in" }).click();
+  await page.getByRole("group", { name: "Back pain on waking" }).getByRole("button", { name: "5", exact: true }).click();
+  await page.getByRole("button", { name: "Save check-in" }).click();
+  await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+  assert.equal(await page.getByRole("heading", { name: "Morning check-in" }).count(), 0, "the check-in prompt goes away");
+
+  // Start the session and log one set of the first exercise.
+  await page.getByRole("link", { name: "Start this session" }).click();
+  const card = page.locator("section.card").first();
+  await card.getByLabel(/Reps|Seconds|Metres/).fill("10");
+  await card.getByLabel("In reserve").selectOption("2");
+  await card.getByRole("button", { name: "Log set" }).click();
+  await card.getByText(/^Set 1:/).waitFor();
+  await card.getByRole("group", { name: /pain during/i }).getByRole("button", { name: "3", exact: true }).click();
+
+  // A reload mid-session loses nothing; Today offers to resume.
+  await page.reload();
+  await page.getByText(/session you started earlier/).waitFor();
+  assert.equal(await page.locator("section.card").first().getByText(/^Set 1:/).count(), 1);
+  await page.goto(site.url);
+  await page.getByRole("link", { name: "Resume the session" }).click();
+  await page.getByRole("button", { name: "Finish session" }).click();
+  await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+
+  // After a reload, the profile, program and the logged session are still there.
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+  assert.equal(await page.getByRole("link", { name: "Resume the session" }).count(), 0);
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("durable.")));
+  assert.ok(stored.some((key) => key.includes("log")), `a log shard is stored: ${stored.join(", ")}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
