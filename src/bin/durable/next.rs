@@ -22,7 +22,7 @@ struct Args {
     json: bool,
 }
 
-/// Runs the command: exit 0 with the plan, 1 when the file cannot be read, 2 on a usage error.
+/// Runs the command: exit 0 with the plan, 1 on bad input (a file that cannot be read, a wrong argument).
 pub fn run(args: &[OsString]) -> ExitCode {
     let args = match parse(args) {
         Ok(Some(args)) => args,
@@ -32,7 +32,7 @@ pub fn run(args: &[OsString]) -> ExitCode {
         }
         Err(message) => {
             eprintln!("durable next: {message}\n{USAGE}");
-            return ExitCode::from(2);
+            return ExitCode::from(1);
         }
     };
     let data = match read(&args.file) {
@@ -46,9 +46,9 @@ pub fn run(args: &[OsString]) -> ExitCode {
         .date
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let plan = engine::prescribe(&data, today);
-    if args.json {
+    let text = if args.json {
         match serde_json::to_string_pretty(&plan) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => text + "\n",
             Err(error) => {
                 eprintln!("durable next: cannot write JSON: {error}");
                 return ExitCode::from(1);
@@ -59,9 +59,22 @@ pub fn run(args: &[OsString]) -> ExitCode {
             .profile
             .as_ref()
             .map_or(Unit::Kg, |profile| profile.unit);
-        print!("{}", human(&plan, unit));
+        human(&plan, unit)
+    };
+    emit(&text)
+}
+
+/// Writes to standard output; a closed pipe (`| head`) is not an error.
+pub fn emit(text: &str) -> ExitCode {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("durable: cannot write output: {error}");
+            ExitCode::from(1)
+        }
     }
-    ExitCode::SUCCESS
 }
 
 /// Parses the arguments; `None` when help was asked.

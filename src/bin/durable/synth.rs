@@ -13,7 +13,7 @@ const USAGE: &str = "usage: durable synth --years N [--seed S] [--start YYYY-MM-
 /// The most years the command will make.
 const MAX_YEARS: u32 = 50;
 
-/// Runs the command: exit 0 with the backup written, 1 when it cannot be written, 2 on a usage error.
+/// Runs the command: exit 0 with the backup written, 1 on bad input or when it cannot be written.
 pub fn run(args: &[OsString]) -> ExitCode {
     let (years, seed, start, out) = match parse(args) {
         Ok(Some(parsed)) => parsed,
@@ -23,7 +23,7 @@ pub fn run(args: &[OsString]) -> ExitCode {
         }
         Err(message) => {
             eprintln!("durable synth: {message}\n{USAGE}");
-            return ExitCode::from(2);
+            return ExitCode::from(1);
         }
     };
     let data = synth::backup(years, seed, start);
@@ -38,10 +38,7 @@ pub fn run(args: &[OsString]) -> ExitCode {
                 ExitCode::from(1)
             }
         },
-        None => {
-            println!("{text}");
-            ExitCode::SUCCESS
-        }
+        None => super::next::emit(&(text + "\n")),
     }
 }
 

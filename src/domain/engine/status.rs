@@ -563,7 +563,7 @@ fn summary(ctx: &Ctx, draft: &Draft) -> String {
     match draft.decision {
         Decision::Start => format!("Start {name} with {work} at {load}."),
         Decision::ProgressLoad => format!("Up to {load}: {cause}. Now {work}, from the bottom of the range."),
-        Decision::ProgressReps => format!("Same {load}, {work}: {cause}."),
+        Decision::ProgressReps => format!("{work} at {load} again: {cause}."),
         Decision::AddSet => format!("{} sets at {load}: {cause}.", scheme.sets),
         Decision::RungUp => format!("Next rung, {name}: {cause}. Start easy with {work} at {load}."),
         Decision::Hold => format!("Holding at {load}: {cause}. Same {same_what} and reps next time."),
