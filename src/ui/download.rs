@@ -6,11 +6,14 @@ use wasm_bindgen::JsCast;
 pub fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
     let refused = |_| "This browser did not allow the download.".to_string();
     let window = web_sys::window().ok_or("There is no browser window.")?;
-    let document = window.document().ok_or("There is no page to download from.")?;
+    let document = window
+        .document()
+        .ok_or("There is no page to download from.")?;
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(refused)?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(refused)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(refused)?;
     let anchor: web_sys::HtmlAnchorElement = document
         .create_element("a")

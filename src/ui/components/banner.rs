@@ -16,7 +16,8 @@ pub fn Banner() -> impl IntoView {
         let result = state.store.with_untracked(download_backup);
         set_download_error.set(result.err());
     };
-    let mode_text = move || match state.mode.get() {
+    let mode_text = move || {
+        match state.mode.get() {
         Mode::ReadWrite => None,
         Mode::ReadOnly { app_version, .. } => Some(format!(
             "Your data was saved by a newer version of Durable{}. This version shows it but does not \
@@ -27,6 +28,7 @@ pub fn Banner() -> impl IntoView {
             "This browser is not letting Durable keep data ({reason}). You can use the app, but \
              nothing will be kept after you close this tab. Download a backup before you leave."
         )),
+    }
     };
     view! {
         <div aria-live="polite">

@@ -13,15 +13,34 @@ pub fn CheckInPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let navigate = use_navigate();
     let date = today();
-    let earlier = state.with_data(|data| data.checkins.iter().rev().find(|checkin| checkin.date == date).cloned());
-    let earlier = earlier.unwrap_or(CheckIn { date, ..CheckIn::default() });
+    let earlier = state.with_data(|data| {
+        data.checkins
+            .iter()
+            .rev()
+            .find(|checkin| checkin.date == date)
+            .cloned()
+    });
+    let earlier = earlier.unwrap_or(CheckIn {
+        date,
+        ..CheckIn::default()
+    });
     let pain = RwSignal::new(earlier.pain);
     let stiffness = RwSignal::new(earlier.stiffness);
     let sleep_quality = RwSignal::new(earlier.sleep_quality);
     let stress = RwSignal::new(earlier.stress);
     let mood = RwSignal::new(earlier.mood);
-    let sleep_hours = RwSignal::new(earlier.sleep_hours.map(|hours| hours.to_string()).unwrap_or_default());
-    let walk = RwSignal::new(earlier.walk_minutes.map(|minutes| minutes.to_string()).unwrap_or_default());
+    let sleep_hours = RwSignal::new(
+        earlier
+            .sleep_hours
+            .map(|hours| hours.to_string())
+            .unwrap_or_default(),
+    );
+    let walk = RwSignal::new(
+        earlier
+            .walk_minutes
+            .map(|minutes| minutes.to_string())
+            .unwrap_or_default(),
+    );
     let flare = RwSignal::new(earlier.flare);
     let leg_symptoms = RwSignal::new(earlier.new_leg_symptoms);
     let (error, set_error) = signal(None::<&'static str>);
@@ -55,7 +74,14 @@ pub fn CheckInPage() -> impl IntoView {
             flare: flare.get_untracked(),
         };
         if state.save(|store| store.save_checkin(&checkin)) {
-            navigate(if checkin.new_leg_symptoms { "/safety" } else { "/" }, Default::default());
+            navigate(
+                if checkin.new_leg_symptoms {
+                    "/safety"
+                } else {
+                    "/"
+                },
+                Default::default(),
+            );
         }
     };
 

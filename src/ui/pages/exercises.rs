@@ -68,8 +68,12 @@ pub fn ExerciseDetail() -> impl IntoView {
 fn exercise_view(exercise: &'static Exercise) -> impl IntoView {
     let easier = ladder::prev_rung(exercise.id).and_then(catalog::exercise);
     let harder = ladder::next_rung(exercise.id).and_then(catalog::exercise);
-    let ladder_name = ladder::ladder(exercise.ladder).map(|ladder| ladder.name).unwrap_or_default();
-    let rung = ladder::rung_of(exercise.id).map(|(_, index)| index + 1).unwrap_or_default();
+    let ladder_name = ladder::ladder(exercise.ladder)
+        .map(|ladder| ladder.name)
+        .unwrap_or_default();
+    let rung = ladder::rung_of(exercise.id)
+        .map(|(_, index)| index + 1)
+        .unwrap_or_default();
     view! {
         <p class="small"><a href=href("/exercises")>"← All ladders"</a></p>
         <h1>{exercise.name}</h1>
@@ -122,7 +126,12 @@ fn needs_text(exercise: &Exercise) -> String {
     if exercise.needs.is_empty() {
         return "Nothing but the floor, a wall or a chair".to_string();
     }
-    exercise.needs.iter().map(|need| need_label(*need)).collect::<Vec<_>>().join(", ")
+    exercise
+        .needs
+        .iter()
+        .map(|need| need_label(*need))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn need_label(need: Need) -> &'static str {

@@ -31,7 +31,11 @@ pub fn Onboarding() -> impl IntoView {
     let experience = RwSignal::new(Experience::New);
     let unit = RwSignal::new(Unit::Kg);
     let bodyweight = RwSignal::new(String::new());
-    let goals = [RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new())];
+    let goals = [
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    ];
     let (error, set_error) = signal(None::<&'static str>);
 
     let finish = move |event: leptos::ev::SubmitEvent| {
@@ -59,7 +63,11 @@ pub fn Onboarding() -> impl IntoView {
         };
         let day = today();
         let mut profile = starter::profile(&answers, unit.get_untracked(), day);
-        profile.screens.push(ScreenRecord { date: day, yes: screen_yes.get_untracked(), cleared: None });
+        profile.screens.push(ScreenRecord {
+            date: day,
+            yes: screen_yes.get_untracked(),
+            cleared: None,
+        });
         let program = starter::program(&answers, day);
         if state.save(|store| {
             store.save_profile(&profile)?;

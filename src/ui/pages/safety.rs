@@ -15,20 +15,39 @@ use crate::ui::state::{today, AppState};
 pub fn Safety() -> impl IntoView {
     let state = expect_context::<AppState>();
     let navigate = use_navigate();
-    let status = Memo::new(move |_| state.with_data(|data| data.profile.as_ref().map(|profile| screen::status(profile, today()))));
+    let status = Memo::new(move |_| {
+        state.with_data(|data| {
+            data.profile
+                .as_ref()
+                .map(|profile| screen::status(profile, today()))
+        })
+    });
     let yes = RwSignal::new(Vec::<String>::new());
     let cleared_confirmed = RwSignal::new(false);
 
     let save_answers = move |_| {
-        let Some(mut profile) = state.with_data(|data| data.profile.clone()) else { return };
-        profile.screens.push(ScreenRecord { date: today(), yes: yes.get_untracked(), cleared: None });
+        let Some(mut profile) = state.with_data(|data| data.profile.clone()) else {
+            return;
+        };
+        profile.screens.push(ScreenRecord {
+            date: today(),
+            yes: yes.get_untracked(),
+            cleared: None,
+        });
         if state.save(|store| store.save_profile(&profile)) {
             navigate("/", Default::default());
         }
     };
     let record_clearance = move |_| {
-        let Some(mut profile) = state.with_data(|data| data.profile.clone()) else { return };
-        if let Some(latest) = profile.screens.iter_mut().filter(|record| record.date <= today()).max_by_key(|record| record.date) {
+        let Some(mut profile) = state.with_data(|data| data.profile.clone()) else {
+            return;
+        };
+        if let Some(latest) = profile
+            .screens
+            .iter_mut()
+            .filter(|record| record.date <= today())
+            .max_by_key(|record| record.date)
+        {
             latest.cleared = Some(today());
             state.save(|store| store.save_profile(&profile));
         }

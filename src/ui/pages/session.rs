@@ -21,9 +21,15 @@ use exercise_card::ExerciseCard;
 pub fn SessionPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let params = use_params_map();
-    let day: Option<usize> = params.read_untracked().get("day").and_then(|day| day.parse().ok());
+    let day: Option<usize> = params
+        .read_untracked()
+        .get("day")
+        .and_then(|day| day.parse().ok());
     let plan = state.with_data(|data| engine::prescribe(data, today()));
-    let Some(prescriptions) = day.and_then(|day| plan.days.get(day)).map(|day| day.slots.clone()) else {
+    let Some(prescriptions) = day
+        .and_then(|day| plan.days.get(day))
+        .map(|day| day.slots.clone())
+    else {
         return view! {
             <h1>"Session not found"</h1>
             <p>"Your program has no such day. Your data is safe."</p>
@@ -41,7 +47,12 @@ pub fn SessionPage() -> impl IntoView {
         .into_any();
     }
     let day_name = plan.days[day].name.clone();
-    let resumed = state.store.with_untracked(|store| store.in_progress().filter(|session| session.day == day).cloned());
+    let resumed = state.store.with_untracked(|store| {
+        store
+            .in_progress()
+            .filter(|session| session.day == day)
+            .cloned()
+    });
     let is_resumed = resumed.is_some();
     let session = RwSignal::new(resumed.unwrap_or_else(|| new_session(day, &prescriptions)));
     let started = RwSignal::new(is_resumed);
@@ -49,7 +60,9 @@ pub fn SessionPage() -> impl IntoView {
         let draft = session.get_untracked();
         if !started.get_untracked() {
             // Another unfinished session is kept in the log as partly done before this one starts.
-            let other = state.store.with_untracked(|store| store.in_progress().cloned());
+            let other = state
+                .store
+                .with_untracked(|store| store.in_progress().cloned());
             if let Some(mut other) = other {
                 other.finished = true;
                 state.save(|store| store.save_session(&other));
@@ -71,14 +84,30 @@ pub fn SessionPage() -> impl IntoView {
     };
     let discard = move |_| {
         let confirmed = web_sys::window()
-            .and_then(|window| window.confirm_with_message("Discard this session? Sets logged in it will not be kept.").ok())
+            .and_then(|window| {
+                window
+                    .confirm_with_message(
+                        "Discard this session? Sets logged in it will not be kept.",
+                    )
+                    .ok()
+            })
             .unwrap_or(false);
         if confirmed && state.save(|store| store.discard_in_progress()) {
             navigate_after_discard("/", Default::default());
         }
     };
-    let unit = state.with_data(|data| data.profile.as_ref().map(|profile| profile.unit).unwrap_or_default());
-    let inventory = state.with_data(|data| data.profile.as_ref().map(|profile| profile.inventory.clone()).unwrap_or_default());
+    let unit = state.with_data(|data| {
+        data.profile
+            .as_ref()
+            .map(|profile| profile.unit)
+            .unwrap_or_default()
+    });
+    let inventory = state.with_data(|data| {
+        data.profile
+            .as_ref()
+            .map(|profile| profile.inventory.clone())
+            .unwrap_or_default()
+    });
 
     view! {
         <h1>{day_name}</h1>

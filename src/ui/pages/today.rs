@@ -14,12 +14,30 @@ use crate::ui::state::{today, AppState};
 pub fn Today() -> impl IntoView {
     let state = expect_context::<AppState>();
     let plan = Memo::new(move |_| state.with_data(|data| engine::prescribe(data, today())));
-    let unit = Memo::new(move |_| state.with_data(|data| data.profile.as_ref().map(|profile| profile.unit).unwrap_or_default()));
-    let next_day = Memo::new(move |_| state.with_data(|data| data.program.as_ref().and_then(|program| program.next_day(&data.sessions))));
+    let unit = Memo::new(move |_| {
+        state.with_data(|data| {
+            data.profile
+                .as_ref()
+                .map(|profile| profile.unit)
+                .unwrap_or_default()
+        })
+    });
+    let next_day = Memo::new(move |_| {
+        state.with_data(|data| {
+            data.program
+                .as_ref()
+                .and_then(|program| program.next_day(&data.sessions))
+        })
+    });
     let chosen_day = RwSignal::new(None::<usize>);
     let shown_day = move || chosen_day.get().or(next_day.get());
-    let checked_in = move || state.with_data(|data| data.checkins.iter().any(|checkin| checkin.date == today()));
-    let in_progress = move || state.store.with(|store| store.in_progress().map(|session| session.day));
+    let checked_in =
+        move || state.with_data(|data| data.checkins.iter().any(|checkin| checkin.date == today()));
+    let in_progress = move || {
+        state
+            .store
+            .with(|store| store.in_progress().map(|session| session.day))
+    };
 
     view! {
         <h1>"Today"</h1>
@@ -61,7 +79,11 @@ fn safety_card(plan: &Plan) -> Option<impl IntoView> {
         other => Some(other.message()),
     };
     let blocked = plan.screen.blocks_training();
-    let reasons: Vec<String> = plan.ask_safety_screen.iter().map(|reason| reason.text.clone()).collect();
+    let reasons: Vec<String> = plan
+        .ask_safety_screen
+        .iter()
+        .map(|reason| reason.text.clone())
+        .collect();
     Some(view! {
         <section class=if blocked { "notice error" } else { "notice" } role=if blocked { "alert" } else { "status" }>
             {message.map(|message| view! { <p><strong>{message}</strong></p> })}
@@ -82,7 +104,11 @@ fn status_card(plan: &Plan) -> Option<impl IntoView> {
         Status::ReEntry => "Coming back after a flare",
         Status::LightWeek => "A lighter week",
     };
-    let reasons: Vec<String> = plan.status_reasons.iter().map(|reason| reason.text.clone()).collect();
+    let reasons: Vec<String> = plan
+        .status_reasons
+        .iter()
+        .map(|reason| reason.text.clone())
+        .collect();
     Some(view! {
         <section class="notice info">
             <h2>{title}</h2>
@@ -101,7 +127,11 @@ fn day_view(
     next_day: Option<usize>,
 ) -> impl IntoView {
     let index = day.day;
-    let heading = if Some(index) == next_day { format!("Next session: {}", day.name) } else { day.name.clone() };
+    let heading = if Some(index) == next_day {
+        format!("Next session: {}", day.name)
+    } else {
+        day.name.clone()
+    };
     view! {
         <section class="card" aria-labelledby="next-session">
             <h2 id="next-session">{heading}</h2>

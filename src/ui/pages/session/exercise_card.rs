@@ -33,9 +33,17 @@ pub fn ExerciseCard(
     let value = RwSignal::new(prescription.low.to_string());
     let rir = RwSignal::new(String::new());
     let load = RwSignal::new(
-        session.with_untracked(|session| session.exercises[index].sets.last().map(|set| set.load.clone())).unwrap_or(prescription.load.clone()),
+        session
+            .with_untracked(|session| {
+                session.exercises[index]
+                    .sets
+                    .last()
+                    .map(|set| set.load.clone())
+            })
+            .unwrap_or(prescription.load.clone()),
     );
-    let pain = RwSignal::new(session.with_untracked(|session| session.exercises[index].pain_during));
+    let pain =
+        RwSignal::new(session.with_untracked(|session| session.exercises[index].pain_during));
     let (error, set_error) = signal(None::<&'static str>);
     let inventory = StoredValue::new(inventory);
     let load_options = move || {
@@ -59,7 +67,11 @@ pub fn ExerciseCard(
             return;
         }
         set_error.set(None);
-        let set = SetLog { value: done, load: load.get_untracked(), rir: rir.get_untracked().parse().ok() };
+        let set = SetLog {
+            value: done,
+            load: load.get_untracked(),
+            rir: rir.get_untracked().parse().ok(),
+        };
         let adjusted = set.load != prescribed_load;
         session.update(|session| {
             let log = &mut session.exercises[index];
@@ -81,7 +93,9 @@ pub fn ExerciseCard(
     };
     let take_easier_rung = move |_| {
         if let Some(easier) = easier() {
-            let lightest = inventory.with_value(|inventory| inventory.loads_for(easier).into_iter().next()).unwrap_or(Load::Bodyweight);
+            let lightest = inventory
+                .with_value(|inventory| inventory.loads_for(easier).into_iter().next())
+                .unwrap_or(Load::Bodyweight);
             load.set(lightest);
             session.update(|session| {
                 let log = &mut session.exercises[index];
@@ -100,9 +114,24 @@ pub fn ExerciseCard(
     let value_id = format!("value-{index}");
     let load_id = format!("load-{index}");
     let rir_id = format!("rir-{index}");
-    let per_side = move || if dose().is_some_and(|dose| dose.per_side) { " each side" } else { "" };
+    let per_side = move || {
+        if dose().is_some_and(|dose| dose.per_side) {
+            " each side"
+        } else {
+            ""
+        }
+    };
     let target = move || {
-        dose().map(|dose| format!("{} × {}{}", prescription.sets, range(prescription.low, prescription.high, dose.kind), per_side())).unwrap_or_default()
+        dose()
+            .map(|dose| {
+                format!(
+                    "{} × {}{}",
+                    prescription.sets,
+                    range(prescription.low, prescription.high, dose.kind),
+                    per_side()
+                )
+            })
+            .unwrap_or_default()
     };
 
     view! {

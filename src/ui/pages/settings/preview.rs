@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::data::AppData;
+use crate::storage::Store;
 
 /// What a person recognises their data by: counts, the program, the dates it covers.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,6 +17,24 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Summarises what a backup of `store` would hold: its data and the session in progress.
+    pub fn of_store(store: &Store) -> Summary {
+        match store.in_progress() {
+            Some(current)
+                if !store
+                    .data()
+                    .sessions
+                    .iter()
+                    .any(|session| session.id == current.id) =>
+            {
+                let mut data = store.data().clone();
+                data.sessions.push(current.clone());
+                Summary::of(&data)
+            }
+            _ => Summary::of(store.data()),
+        }
+    }
+
     /// Summarises `data`.
     pub fn of(data: &AppData) -> Summary {
         let dates = data

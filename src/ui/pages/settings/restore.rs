@@ -92,7 +92,7 @@ pub fn RestoreSection() -> impl IntoView {
                 <div class="notice info">
                     <h3>"Check before replacing"</h3>
                     <p>"The file “"{file_name}"”"{exported}" holds:"</p>
-                    <Comparison current=state.with_data(Summary::of) file=Summary::of(&backup.data)/>
+                    <Comparison current=state.store.with(Summary::of_store) file=Summary::of(&backup.data)/>
                     <p>
                         "Replacing puts the file's data in place of everything now in this browser. "
                         "A snapshot of your current data is kept first, so you can undo this."
