@@ -5,12 +5,14 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "./serve.mjs";
 import { launch, openPage } from "./browser.mjs";
 
 const DIST = process.env.DIST ?? "dist";
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const FIXTURE = JSON.parse(readFileSync("tests/fixtures/storage-v1.json", "utf8"));
 /** The smallest profile the app accepts, to see the profile row of the preview and the unit switch. */
 const PROFILE = {
@@ -71,6 +73,16 @@ function section(page, name) {
   return page.getByRole("region", { name });
 }
 
+/** An axe-core scan (WCAG 2.1 A and AA) of the page as it is now. */
+async function scan(page, name) {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  });
+  assert.deepEqual(violations, [], `${name} has accessibility violations`);
+}
+
 async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
@@ -92,6 +104,7 @@ test("opens with every section, headings in order and no errors", async () => {
   await section(page, "Backup").getByText(/not downloaded a backup from this device yet/).waitFor();
   await section(page, "Automatic snapshots").getByText("There are no snapshots yet.").waitFor();
   assert.ok(await page.getByLabel("Backup file", { exact: true }).isVisible());
+  await scan(page, "settings");
   await page.waitForLoadState("networkidle");
   assert.deepEqual(problems, []);
   await context.close();
@@ -126,6 +139,18 @@ test("backup, a bad file, a preview with cancel, replace, and restoring the snap
   await restore.getByText(/too large to be a Durable backup \(21\.0 MB; a backup is at most 20 MB\)/).waitFor();
   assert.deepEqual(await stored(page), fixtureData);
 
+  // The backup of this very data previews as the same (the session in progress counts on both sides).
+  const same = join(scratch, "same.json");
+  writeFileSync(same, backup.text);
+  await page.getByLabel("Backup file", { exact: true }).setInputFiles(same);
+  await restore.getByRole("heading", { name: "Check before replacing" }).waitFor();
+  const sameRows = await restore.getByRole("row").allTextContents();
+  const cells = await restore.locator("tbody tr").evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].map((cell) => cell.textContent)));
+  assert.equal(sameRows.length, 6);
+  for (const [now, inFile] of cells) assert.equal(now, inFile);
+  await restore.getByRole("button", { name: "Cancel" }).click();
+  assert.deepEqual(await stored(page), fixtureData);
+
   // Start over (confirmed), so the backup differs from what is stored.
   await page.getByRole("button", { name: "Erase everything on this device" }).click();
   await page.getByRole("button", { name: "Yes, erase everything" }).click();
@@ -146,6 +171,9 @@ test("backup, a bad file, a preview with cancel, replace, and restoring the snap
   assert.deepEqual(await row("Program"), ["None", "Back to lifting"]);
   assert.deepEqual(await row("Profile"), ["None", "Yes"]);
   assert.match((await row("Dates"))[1], /^\d+ \w{3} \d{4} to \d+ \w{3} \d{4}$/);
+  await page.getByRole("button", { name: "Erase everything on this device" }).click();
+  await scan(page, "settings with a preview and a confirmation open");
+  await page.getByRole("button", { name: "Cancel" }).last().click();
   await restore.getByRole("button", { name: "Cancel" }).click();
   await restore.getByRole("heading", { name: "Check before replacing" }).waitFor({ state: "detached" });
   assert.deepEqual(await stored(page), erased);
