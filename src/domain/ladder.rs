@@ -93,6 +93,7 @@ pub const LADDERS: &[Ladder] = &[
         name: "Pull",
         pattern: Pattern::Pull,
         rungs: &[
+            "doorway-row",
             "band-row",
             "inverted-row-high",
             "inverted-row-low",

@@ -54,7 +54,7 @@ fn rung_ids_are_unique_across_ladders() {
     rungs.sort_unstable();
     rungs.dedup();
     assert_eq!(rungs.len(), total);
-    assert_eq!(total, 71);
+    assert_eq!(total, 72);
 }
 
 #[test]
@@ -69,7 +69,7 @@ fn ladder_ids_are_unique_and_every_ladder_has_two_rungs_or_more() {
 
 proptest! {
     #[test]
-    fn ladders_are_linked_both_ways(index in 0usize..71) {
+    fn ladders_are_linked_both_ways(index in 0usize..72) {
         let rungs = all_rungs();
         let rung = rungs[index % rungs.len()];
         if let Some(below) = prev_rung(rung) {

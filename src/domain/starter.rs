@@ -319,19 +319,15 @@ fn notes(answers: &Answers, level: StartLevel, choices: &[Choice], goals: &[Stri
             listed.join("; ")
         ));
     }
-    for (pattern, missing) in [
-        (
-            Pattern::Pull,
-            "Pulling exercises are left out for now: they need a resistance band with a door anchor, \
-             or a sturdy bar or table edge to row under. Add it to your equipment when you have one.",
-        ),
-        (
-            Pattern::Carry,
-            "Carries are left out for now: they need a dumbbell or a kettlebell. Add one to your \
+    for (pattern, missing) in [(
+        Pattern::Carry,
+        "Carries are left out for now: they need a dumbbell or a kettlebell. Add one to your \
              equipment when you have it.",
-        ),
-    ] {
-        if !choices.iter().any(|chosen| chosen.ladder.pattern == pattern) {
+    )] {
+        if !choices
+            .iter()
+            .any(|chosen| chosen.ladder.pattern == pattern)
+        {
             lines.push(missing.to_string());
         }
     }

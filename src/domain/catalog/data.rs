@@ -729,6 +729,22 @@ pub(super) const EXERCISES: &[Exercise] = &[
     // Pull
     // ---------------------------------------------------------------------------------------
     Exercise {
+        id: "doorway-row",
+        name: "Doorway row",
+        pattern: Pull,
+        ladder: "pull",
+        implement: Bodyweight,
+        needs: &[],
+        dose: REPS,
+        cues: &[
+            "Stand in a sturdy doorway, hold the frame on both sides at chest height and step your feet in close.",
+            "Lean back until your arms are straight, then pull your chest towards the frame.",
+            "Lower yourself back slowly; stepping your feet further in makes it harder.",
+        ],
+        builds: "A first pull with nothing but a door frame: upper back and arms.",
+        carries_over: &[PULL_OPEN, SITTING],
+    },
+    Exercise {
         id: "band-row",
         name: "Band row",
         pattern: Pull,

@@ -50,7 +50,7 @@ impl Preset {
     pub fn description(self) -> &'static str {
         match self {
             Preset::Nothing => {
-                "Floor, a wall, a sturdy chair and a broom handle: enough to start every pattern but carries."
+                "Floor, a wall, a sturdy chair and a broom handle: enough to start every pattern but carries (the first pull uses a door frame)."
             }
             Preset::Bands => "Five bands from light to heavy, and a door anchor to fix them to.",
             Preset::FewDumbbells => "Pairs of 4, 6, 8 and 10 kg dumbbells and a sturdy step.",

@@ -90,13 +90,19 @@ const PREFERENCES: &[Preference] = &[
     },
     Preference {
         ladder: "pull",
-        gentle: &["band-row"],
-        moderate: &["inverted-row-high", "band-row"],
+        gentle: &["band-row", "doorway-row"],
+        moderate: &[
+            "inverted-row-high",
+            "band-row",
+            "one-arm-db-row",
+            "doorway-row",
+        ],
         loaded: &[
             "chest-supported-db-row",
             "one-arm-db-row",
             "inverted-row-high",
             "band-row",
+            "doorway-row",
         ],
     },
     Preference {
