@@ -36,6 +36,21 @@ pub const MAX_OUTCOMES: usize = 20_000;
 pub const SCALE_MAX: u8 = 10;
 /// Most sets of one exercise in one session that still make sense.
 pub const MAX_SETS_PER_EXERCISE: usize = 50;
+/// Days after the last downloaded backup when the app suggests a fresh one: browsers may clear the
+/// data of a site not used for a while, and a backup file is the only copy outside the browser.
+pub const REMINDER_DAYS: i64 = 30;
+
+/// Whether to suggest downloading a backup: there is training or check-in data worth keeping, and
+/// no backup was downloaded yet or the last one is more than [`REMINDER_DAYS`] old.
+pub fn reminder_due(
+    data: &AppData,
+    last_backup: Option<NaiveDateTime>,
+    now: NaiveDateTime,
+) -> bool {
+    let has_history = !data.sessions.is_empty() || !data.checkins.is_empty();
+    has_history
+        && last_backup.is_none_or(|last| (now.date() - last.date()).num_days() > REMINDER_DAYS)
+}
 /// Most exercises in one session or slots in one program day.
 pub const MAX_EXERCISES: usize = 50;
 /// Most days in one program.

@@ -222,3 +222,20 @@ fn too_many_sessions_are_refused() {
         })
     ));
 }
+
+#[test]
+fn a_backup_reminder_is_due_only_with_history_and_an_old_or_missing_backup() {
+    let now = at("2026-11-26 08:00");
+    let empty = AppData::default();
+    assert!(!reminder_due(&empty, None, now), "nothing to keep yet");
+    let data = sample();
+    assert!(reminder_due(&data, None, now), "never downloaded");
+    assert!(
+        !reminder_due(&data, Some(at("2026-10-27 20:00")), now),
+        "30 days: not yet"
+    );
+    assert!(
+        reminder_due(&data, Some(at("2026-10-26 20:00")), now),
+        "31 days: due"
+    );
+}

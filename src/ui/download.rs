@@ -1,5 +1,6 @@
 //! Saving text as a file on the person's device (a backup or a plan), with no server involved.
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Offers `text` as a download named `file_name`. Returns a plain message when the browser refuses.
@@ -31,4 +32,18 @@ pub fn download_backup(store: &crate::storage::Store) -> Result<(), String> {
     let now = crate::ui::state::now();
     let name = format!("durable-backup-{}.json", now.format("%Y-%m-%d"));
     download_text(&name, &store.export_backup(now), "application/json")
+}
+
+/// Downloads a full backup and records when, so reminders know (not for read-only data, which
+/// this version never writes).
+pub fn download_and_record_backup(state: crate::ui::state::AppState) -> Result<(), String> {
+    state.store.with_untracked(download_backup)?;
+    let read_only = state
+        .store
+        .with_untracked(|store| matches!(store.mode(), crate::storage::Mode::ReadOnly { .. }));
+    if !read_only {
+        let at = crate::ui::state::now();
+        state.save(move |store| store.record_backup(at));
+    }
+    Ok(())
 }

@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::catalog;
 use crate::domain::engine::{self, range, show_load, DayPrescription, Plan, Status};
 use crate::domain::screen::ScreenStatus;
 use crate::domain::units::Unit;
+use crate::domain::{backup, catalog};
+use crate::ui::download::download_and_record_backup;
 use crate::ui::href;
-use crate::ui::state::{today, AppState};
+use crate::ui::state::{now, today, AppState};
 
 /// The home page once a profile exists.
 #[component]
@@ -33,6 +34,12 @@ pub fn Today() -> impl IntoView {
     let shown_day = move || chosen_day.get().or(next_day.get());
     let checked_in =
         move || state.with_data(|data| data.checkins.iter().any(|checkin| checkin.date == today()));
+    let backup_due = move || {
+        state
+            .store
+            .with(|store| backup::reminder_due(store.data(), store.last_backup(), now()))
+    };
+    let (backup_error, set_backup_error) = signal(None::<String>);
     let in_progress = move || {
         state
             .store
@@ -48,6 +55,16 @@ pub fn Today() -> impl IntoView {
                 <h2 id="checkin-prompt">"Morning check-in"</h2>
                 <p>"How is your back this morning? Your answer decides whether the next session steps up, holds or eases off."</p>
                 <a class="button" href=href("/check-in")>"Check in"</a>
+            </section>
+        })}
+        {move || backup_due().then(|| view! {
+            <section class="notice info" aria-labelledby="backup-reminder">
+                <h2 id="backup-reminder">"Keep a copy of your progress"</h2>
+                <p>"Your training lives only in this browser. A backup file keeps it safe if the browser clears its data or you change phones."</p>
+                <div class="actions">
+                    <button on:click=move |_| set_backup_error.set(download_and_record_backup(state).err())>"Download a backup"</button>
+                </div>
+                {move || backup_error.get().map(|error| view! { <p class="notice error" role="alert">{error}</p> })}
             </section>
         })}
         {move || in_progress().map(|day| view! {

@@ -3,32 +3,16 @@
 use leptos::prelude::*;
 
 use super::when;
-use crate::storage::Mode;
-use crate::ui::download::download_backup;
-use crate::ui::state::{now, today, AppState};
-
-/// After this many days without a download, the page suggests a fresh backup.
-const REMINDER_DAYS: i64 = 30;
+use crate::domain::backup;
+use crate::ui::download::download_and_record_backup;
+use crate::ui::state::{today, AppState};
 
 /// The backup download, with the date of the last one.
 #[component]
 pub fn BackupSection() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (download_error, set_download_error) = signal(None::<String>);
-    let download = move |_| match state.store.with_untracked(download_backup) {
-        Ok(()) => {
-            set_download_error.set(None);
-            // Data from a newer version is never written to, not even this date.
-            let read_only = state
-                .store
-                .with_untracked(|store| matches!(store.mode(), Mode::ReadOnly { .. }));
-            if !read_only {
-                let at = now();
-                state.save(move |store| store.record_backup(at));
-            }
-        }
-        Err(error) => set_download_error.set(Some(error)),
-    };
+    let download = move |_| set_download_error.set(download_and_record_backup(state).err());
     let last_backup = move || state.store.with(|store| store.last_backup());
     let status = move || {
         match last_backup() {
@@ -49,7 +33,7 @@ pub fn BackupSection() -> impl IntoView {
                 days => format!("{days} days ago"),
             };
             let last = format!("Last backup downloaded on {} ({ago}).", when(at));
-            if days > REMINDER_DAYS {
+            if days > backup::REMINDER_DAYS {
                 view! {
                     <p class="notice">
                         {last}" It is more than a month old: download a fresh one to include your "
