@@ -28,9 +28,9 @@ fn saved_data_reads_back_after_reopening() {
     let opened = open(&kv);
     assert!(opened.problems.is_empty());
     assert_eq!(opened.mode, Mode::ReadWrite);
-    assert_eq!(&opened.data, store.data());
-    assert_eq!(opened.data.sessions.len(), 1);
-    assert_eq!(opened.data.checkins[0].sleep_hours, Some(7.3));
+    assert_eq!(opened.data(), store.data());
+    assert_eq!(opened.data().sessions.len(), 1);
+    assert_eq!(opened.data().checkins[0].sleep_hours, Some(7.3));
     assert!(kv.entries().contains_key("durable.v1.log.2026-11"));
     assert!(kv.entries().contains_key("durable.v1.meta"));
 }
@@ -48,7 +48,7 @@ fn a_session_in_progress_survives_a_reload_and_is_cleared_once_logged() {
     assert_eq!(reopened.in_progress(), None);
     let again = open(&kv);
     assert_eq!(again.store.in_progress(), None);
-    assert_eq!(again.data.sessions, vec![current]);
+    assert_eq!(again.data().sessions, vec![current]);
 }
 
 #[test]
@@ -71,7 +71,7 @@ fn a_full_store_refuses_the_save_keeps_memory_and_leaves_storage_as_it_was() {
     store
         .save_session(&session(at("2026-11-04 18:00"), true))
         .unwrap();
-    assert_eq!(open(&kv).data.sessions.len(), 2);
+    assert_eq!(open(&kv).data().sessions.len(), 2);
 }
 
 #[test]
@@ -86,7 +86,7 @@ fn a_damaged_key_is_kept_aside_and_everything_else_loads() {
     )
     .unwrap();
     let opened = open(&kv);
-    assert_eq!(opened.data.checkins, vec![checkin(day("2026-10-01"))]);
+    assert_eq!(opened.data().checkins, vec![checkin(day("2026-10-01"))]);
     assert_eq!(opened.problems.len(), 1);
     let problem = &opened.problems[0];
     assert_eq!(problem.key, "durable.v1.checkins.2026-11");
@@ -107,6 +107,24 @@ fn a_damaged_key_is_kept_aside_and_everything_else_loads() {
     assert_eq!(kept.len(), 1);
     assert!(kept[0].1.starts_with("{\"r\":1"));
     assert_eq!(open(&kv).problems, vec![]);
+}
+
+#[test]
+fn a_key_whose_data_is_damaged_inside_a_sound_envelope_can_be_saved_again() {
+    let kv = MemoryKv::new();
+    let damaged = r#"{"r":3,"s":1,"d":{"C":[{"d":"not a date","p":2}]}}"#;
+    kv.set("durable.v1.checkins.2026-11", damaged).unwrap();
+    let opened = open(&kv);
+    assert!(matches!(
+        &opened.problems[0].kind,
+        ProblemKind::Corrupt { kept_as: Some(_), .. }
+    ));
+    let mut store = opened.store;
+    store.save_checkin(&checkin(day("2026-11-02"))).unwrap();
+    let opened = open(&kv);
+    assert_eq!(opened.problems, vec![]);
+    assert_eq!(opened.data().checkins, vec![checkin(day("2026-11-02"))]);
+    assert_eq!(store.quarantined().unwrap()[0].1, damaged);
 }
 
 #[test]
@@ -147,7 +165,7 @@ fn data_from_a_newer_version_opens_read_only_and_is_never_written() {
             app_version: "0.9.0".to_string()
         }
     );
-    assert_eq!(opened.data.checkins.len(), 1, "what can be read is shown");
+    assert_eq!(opened.data().checkins.len(), 1, "what can be read is shown");
     let mut store = opened.store;
     assert_eq!(
         store.save_checkin(&checkin(day("2026-11-02"))),
@@ -192,7 +210,7 @@ fn a_tab_never_overwrites_newer_data_from_another_tab() {
             key: layout::PROGRAM.to_string()
         }
     );
-    let stored = open(&kv).data.program.unwrap();
+    let stored = open(&kv).data().program.clone().unwrap();
     assert_eq!(stored.name, "Written in tab B");
     // The storage event makes tab A reload; then it can save again.
     assert_eq!(tab_a.refresh(Some(layout::PROGRAM)), Ok(Change::Program));
@@ -208,7 +226,7 @@ fn two_tabs_saving_in_the_same_month_keep_both_records() {
     tab_a.save_checkin(&checkin(day("2026-11-01"))).unwrap();
     tab_b.save_checkin(&checkin(day("2026-11-02"))).unwrap();
     assert_eq!(tab_b.data().checkins.len(), 2);
-    let stored = open(&kv).data.checkins;
+    let stored = open(&kv).data().checkins.clone();
     assert_eq!(stored.len(), 2);
     assert_eq!(
         tab_a.refresh(Some("durable.v1.checkins.2026-11")),
@@ -233,10 +251,10 @@ fn import_and_reset_take_a_snapshot_first_that_can_be_restored() {
         .replace_all(imported.clone(), at("2026-11-05 10:00"))
         .unwrap();
     assert_eq!(store.data(), &imported);
-    assert_eq!(open(&kv).data, imported);
+    assert_eq!(open(&kv).data(), &imported);
     assert!(!kv.entries().contains_key("durable.v1.checkins.2026-11"));
     store.reset(at("2026-11-05 11:00")).unwrap();
-    assert_eq!(open(&kv).data, AppData::default());
+    assert_eq!(open(&kv).data(), &AppData::default());
     let snapshots = store.snapshots().unwrap();
     assert_eq!(
         snapshots
@@ -251,7 +269,7 @@ fn import_and_reset_take_a_snapshot_first_that_can_be_restored() {
         vec![(2, "before reset", 1, 0), (1, "before import", 0, 1)]
     );
     store.restore_snapshot(1, at("2026-11-05 12:00")).unwrap();
-    assert_eq!(open(&kv).data.checkins, vec![checkin(day("2026-11-01"))]);
+    assert_eq!(open(&kv).data().checkins, vec![checkin(day("2026-11-01"))]);
     assert_eq!(store.snapshots().unwrap().len(), 3);
     store.reset(at("2026-11-05 13:00")).unwrap();
     assert_eq!(
@@ -301,7 +319,7 @@ fn an_import_that_does_not_fit_puts_the_old_data_back() {
     assert_eq!(error, SaveError::QuotaExceeded);
     assert_eq!(store.data(), &before);
     kv.set_quota(None);
-    assert_eq!(open(&kv).data, before);
+    assert_eq!(open(&kv).data(), &before);
 }
 
 #[test]
@@ -344,12 +362,12 @@ fn every_released_storage_fixture_still_loads() {
         let opened = open(&kv);
         assert_eq!(opened.problems, vec![], "{path}");
         assert_eq!(opened.mode, Mode::ReadWrite, "{path}");
-        assert_eq!(opened.data.sessions.len(), 2, "{path}");
-        assert_eq!(opened.data.checkins.len(), 2, "{path}");
+        assert_eq!(opened.data().sessions.len(), 2, "{path}");
+        assert_eq!(opened.data().checkins.len(), 2, "{path}");
         assert!(opened.store.in_progress().is_some(), "{path}");
-        assert_eq!(opened.data.outcomes.len(), 1, "{path}");
+        assert_eq!(opened.data().outcomes.len(), 1, "{path}");
         assert_eq!(
-            opened.data.program.as_ref().unwrap().name,
+            opened.data().program.as_ref().unwrap().name,
             "Back to lifting"
         );
     }
@@ -388,7 +406,7 @@ fn five_years_of_daily_use_stay_far_below_the_browser_quota() {
     let started = Instant::now();
     let opened = open(&kv);
     let load_ms = started.elapsed().as_secs_f64() * 1000.0;
-    assert_eq!(opened.data, data);
+    assert_eq!(opened.data(), &data);
     let mut store = opened.store;
     let mut last = data.sessions.last().unwrap().clone();
     last.exercises[0].sets[0].value += 1;

@@ -59,7 +59,7 @@ fn unparsable_data_is_reported_and_kept_aside() {
         )
         .unwrap();
     let opened = local::open();
-    assert_eq!(opened.data.checkins.len(), 1, "the rest loads");
+    assert_eq!(opened.data().checkins.len(), 1, "the rest loads");
     assert_eq!(opened.problems.len(), 2);
     for problem in &opened.problems {
         assert!(matches!(
@@ -118,7 +118,7 @@ fn a_full_quota_refuses_the_save_and_damages_nothing() {
         kv.remove(&format!("junk.{junk}")).unwrap();
     }
     store.save_checkin(&checkin(day("2026-11-02"))).unwrap();
-    assert_eq!(local::open().data.checkins.len(), 2);
+    assert_eq!(local::open().data().checkins.len(), 2);
 }
 
 #[wasm_bindgen_test]
@@ -133,7 +133,7 @@ fn data_from_a_newer_version_opens_read_only() {
         .unwrap();
     let opened = local::open();
     assert!(matches!(opened.mode, Mode::ReadOnly { schema: 2, .. }));
-    assert_eq!(opened.data.checkins.len(), 1);
+    assert_eq!(opened.data().checkins.len(), 1);
     let mut store = opened.store;
     assert_eq!(
         store.save_checkin(&checkin(day("2026-11-02"))),

@@ -3,8 +3,16 @@
 //! A stored value reads `{"r":7,"s":1,"d":{…}}`: `r` is the key's revision (raised by every write,
 //! so a tab can tell that another tab wrote since it read), `s` the schema version of `d`, and `d`
 //! a part of `AppData` (e.g. `{"sessions":[…]}`) with its field names shortened by one fixed table.
-//! Fields missing from the table are kept as they are, so a field added later is never dropped.
+//!
+//! This module is the generic form of that encoding: [`shorten`] and [`lengthen`] rename the keys
+//! of a `serde_json::Value` tree. Fields missing from the table are kept as they are, so a field
+//! added later is never dropped. Storage uses it for the profile and program, for values of older
+//! schemas (which [`crate::domain::migrate`] upgrades in their long-named JSON form), and as the
+//! fallback reader. The log, check-ins and outcomes of the current schema are read and written in
+//! one typed pass by `super::stored`, which gives the same text and keeps the same guarantee (see
+//! its docs).
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -82,16 +90,26 @@ struct Stored {
 
 /// Encodes `part` (any serializable part of `AppData`) with its revision and schema.
 pub fn encode<T: Serialize>(rev: u64, schema: u32, part: &T) -> Result<String, CodecError> {
+    let stored = Stored {
+        r: rev,
+        s: schema,
+        d: short_value(part)?,
+    };
+    serde_json::to_string(&stored).map_err(|error| CodecError(error.to_string()))
+}
+
+/// `part` as JSON with short field names.
+pub fn short_value<T: Serialize>(part: &T) -> Result<Value, CodecError> {
     // Going through text first keeps `f32` values short (7.3, not 7.300000190734863).
     let text = serde_json::to_string(part).map_err(|error| CodecError(error.to_string()))?;
     let value: Value =
         serde_json::from_str(&text).map_err(|error| CodecError(error.to_string()))?;
-    let stored = Stored {
-        r: rev,
-        s: schema,
-        d: shorten(value),
-    };
-    serde_json::to_string(&stored).map_err(|error| CodecError(error.to_string()))
+    Ok(shorten(value))
+}
+
+/// Reads JSON with short field names (the inverse of [`short_value`]).
+pub fn from_short_value<T: DeserializeOwned>(value: Value) -> Result<T, CodecError> {
+    serde_json::from_value(lengthen(value)).map_err(|error| CodecError(error.to_string()))
 }
 
 /// Opens a stored value: revision, schema and the data with long field names.
@@ -116,7 +134,19 @@ pub fn peek(text: &str) -> Result<(u64, u32), CodecError> {
     });
     match fast {
         Some(header) => Ok(header),
-        None => decode(text).map(|envelope| (envelope.rev, envelope.schema)),
+        None => {
+            // Fields in another order: read the header and skip the data without building it.
+            #[derive(Deserialize)]
+            struct Header {
+                r: u64,
+                s: u32,
+                #[allow(dead_code)]
+                d: serde::de::IgnoredAny,
+            }
+            serde_json::from_str::<Header>(text)
+                .map(|header| (header.r, header.s))
+                .map_err(|error| CodecError(error.to_string()))
+        }
     }
 }
 

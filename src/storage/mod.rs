@@ -23,6 +23,7 @@ pub mod layout;
 pub mod local;
 #[cfg(target_arch = "wasm32")]
 pub mod persist;
+mod stored;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -40,6 +41,7 @@ use crate::domain::program::Program;
 pub use error::{LoadError, LoadProblem, ProblemKind, SaveError};
 pub use kv::{Kv, KvError, MemoryKv};
 use layout::{KeyKind, Month};
+use stored::{Contents, Part};
 
 /// How many automatic snapshots are kept (the oldest is removed first).
 pub const MAX_SNAPSHOTS: u32 = 3;
@@ -61,16 +63,22 @@ pub enum Mode {
     Unavailable(String),
 }
 
-/// The result of opening storage: the store, the data, and anything that did not load.
+/// The result of opening storage: the store, and anything that did not load.
 pub struct Opened {
-    /// The store to save through.
+    /// The store to save through; [`Opened::data`] is what loaded.
     pub store: Store,
-    /// Everything that loaded (the same as `store.data()`).
-    pub data: AppData,
     /// Keys that did not load, each with a plain sentence; empty when all is well.
     pub problems: Vec<LoadProblem>,
     /// What the app can do with storage.
     pub mode: Mode,
+}
+
+impl Opened {
+    /// Everything that loaded (`store.data()`; not a copy, which for five years cost a few
+    /// milliseconds of every start).
+    pub fn data(&self) -> &AppData {
+        self.store.data()
+    }
 }
 
 /// What changed after another tab wrote (see [`Store::refresh`]).
@@ -129,36 +137,56 @@ struct Meta {
     app: String,
 }
 
-/// A part of `AppData` as stored in one key; absent parts are not written.
-#[derive(Default, Serialize)]
-struct Part<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    profile: Option<&'a Profile>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    program: Option<&'a Program>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    sessions: Option<&'a [Session]>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    checkins: Option<&'a [CheckIn]>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    outcomes: Option<&'a [Outcome]>,
-}
-
-/// A snapshot as stored: when, why, and all the data.
-#[derive(Serialize)]
-struct SnapshotOut<'a> {
-    at: NaiveDateTime,
-    reason: &'a str,
-    #[serde(flatten)]
-    data: &'a AppData,
-}
-
+/// Any stored value in its readable (long-named, migrated) JSON form: a part of `AppData`, or a
+/// snapshot of all of it with when and why.
 #[derive(Deserialize)]
-struct SnapshotIn {
-    at: NaiveDateTime,
+struct GenericIn {
+    #[serde(default)]
+    at: Option<NaiveDateTime>,
     #[serde(default)]
     reason: String,
     #[serde(flatten)]
+    data: AppData,
+}
+
+/// Why a stored value could not be read.
+enum Unreadable {
+    /// Written with a newer schema than this app reads.
+    Newer(u32),
+    /// Damaged, with the technical detail.
+    Corrupt(String),
+}
+
+/// Reads a stored value: the current schema in one typed pass ([`stored::decode`]); older schemas,
+/// and anything that pass refuses, through the generic codec and the migrations, so whatever the
+/// generic reader accepts still loads.
+fn read_stored(text: &str) -> Result<Contents, Unreadable> {
+    let (_, schema) = codec::peek(text).map_err(|error| Unreadable::Corrupt(error.0))?;
+    if schema > migrate::CURRENT {
+        return Err(Unreadable::Newer(schema));
+    }
+    if schema == migrate::CURRENT {
+        if let Ok(contents) = stored::decode(text) {
+            return Ok(contents);
+        }
+    }
+    let envelope = codec::decode(text).map_err(|error| Unreadable::Corrupt(error.0))?;
+    let value = migrate::migrate(envelope.schema, envelope.data)
+        .map_err(|error| Unreadable::Corrupt(error.to_string()))?;
+    let read: GenericIn =
+        serde_json::from_value(value).map_err(|error| Unreadable::Corrupt(error.to_string()))?;
+    Ok(Contents {
+        rev: envelope.rev,
+        data: read.data,
+        at: read.at,
+        reason: read.reason,
+    })
+}
+
+/// A snapshot as read back.
+struct SnapshotIn {
+    at: NaiveDateTime,
+    reason: String,
     data: AppData,
 }
 
@@ -210,7 +238,6 @@ impl Store {
 
     fn opened(self, problems: Vec<LoadProblem>) -> Opened {
         Opened {
-            data: self.data.clone(),
             mode: self.mode.clone(),
             problems,
             store: self,
@@ -414,7 +441,7 @@ impl Store {
             }
             _ => {
                 let text = self.kv.get(key).map_err(LoadError::Storage)?;
-                if let Some(problem) = self.load_key(key, &kind, text) {
+                if let Some(problem) = self.load_key(key, &kind, text, Merge::Replace) {
                     return Err(LoadError::Problem(problem));
                 }
                 Ok(match kind {
@@ -455,10 +482,13 @@ impl Store {
                     continue;
                 }
             };
-            if let Some(problem) = self.load_key(&key, &kind, text) {
+            if let Some(problem) = self.load_key(&key, &kind, text, Merge::Append) {
                 problems.push(problem);
             }
         }
+        // Shards were appended in key order; sort once rather than once a month.
+        Session::sort(&mut self.data.sessions);
+        CheckIn::sort(&mut self.data.checkins);
         problems
     }
 
@@ -481,10 +511,16 @@ impl Store {
     }
 
     /// Loads one data key into memory; `text` is its stored value (`None`: absent).
-    fn load_key(&mut self, key: &str, kind: &KeyKind, text: Option<String>) -> Option<LoadProblem> {
+    fn load_key(
+        &mut self,
+        key: &str,
+        kind: &KeyKind,
+        text: Option<String>,
+        merge: Merge,
+    ) -> Option<LoadProblem> {
         let Some(text) = text else {
             self.revs.remove(key);
-            self.set_part(kind, AppData::default());
+            self.set_part(kind, AppData::default(), merge);
             return None;
         };
         let problem = |kind_of_problem| LoadProblem {
@@ -492,35 +528,24 @@ impl Store {
             what: kind.describe(),
             kind: kind_of_problem,
         };
-        let envelope = match codec::decode(&text) {
-            Ok(envelope) => envelope,
-            Err(error) => return Some(problem(self.quarantine(key, &text, error.0))),
-        };
-        if envelope.schema > migrate::CURRENT {
-            self.held.insert(key.to_string());
-            if matches!(self.mode, Mode::ReadWrite) {
-                self.mode = Mode::ReadOnly {
-                    schema: envelope.schema,
-                    app_version: String::new(),
-                };
-            }
-            return Some(problem(ProblemKind::Newer {
-                schema: envelope.schema,
-            }));
-        }
-        let decoded = migrate::migrate(envelope.schema, envelope.data)
-            .map_err(|error| error.to_string())
-            .and_then(|value| {
-                serde_json::from_value::<AppData>(value).map_err(|error| error.to_string())
-            });
-        match decoded {
-            Ok(part) => {
-                self.revs.insert(key.to_string(), envelope.rev);
+        match read_stored(&text) {
+            Ok(contents) => {
+                self.revs.insert(key.to_string(), contents.rev);
                 self.held.remove(key);
-                self.set_part(kind, part);
+                self.set_part(kind, contents.data, merge);
                 None
             }
-            Err(detail) => Some(problem(self.quarantine(key, &text, detail))),
+            Err(Unreadable::Newer(schema)) => {
+                self.held.insert(key.to_string());
+                if matches!(self.mode, Mode::ReadWrite) {
+                    self.mode = Mode::ReadOnly {
+                        schema,
+                        app_version: String::new(),
+                    };
+                }
+                Some(problem(ProblemKind::Newer { schema }))
+            }
+            Err(Unreadable::Corrupt(detail)) => Some(problem(self.quarantine(key, &text, detail))),
         }
     }
 
@@ -553,15 +578,16 @@ impl Store {
     fn quarantined_as(&mut self, key: &str, aside: String, detail: String) -> ProblemKind {
         // Revision 0: this tab may overwrite the damaged value, which is safe aside.
         self.revs.insert(key.to_string(), 0);
-        self.set_part(&KeyKind::of(key), AppData::default());
+        self.set_part(&KeyKind::of(key), AppData::default(), Merge::Replace);
         ProblemKind::Corrupt {
             kept_as: Some(aside),
             detail,
         }
     }
 
-    /// Puts a loaded part in memory, replacing what this tab had for that key.
-    fn set_part(&mut self, kind: &KeyKind, part: AppData) {
+    /// Puts a loaded part in memory, replacing what this tab had for that key (or, when loading
+    /// everything, appending it unsorted: the caller sorts once at the end).
+    fn set_part(&mut self, kind: &KeyKind, part: AppData, merge: Merge) {
         match kind {
             KeyKind::Profile => self.data.profile = part.profile,
             KeyKind::Program => self.data.program = part.program,
@@ -571,18 +597,26 @@ impl Store {
             }
             KeyKind::InProgress => self.in_progress = part.sessions.into_iter().next(),
             KeyKind::Log(month) => {
-                self.data
-                    .sessions
-                    .retain(|session| session.shard() != KeyKind::Log(*month));
+                if merge == Merge::Replace {
+                    self.data
+                        .sessions
+                        .retain(|session| session.shard() != KeyKind::Log(*month));
+                }
                 self.data.sessions.extend(part.sessions);
-                Session::sort(&mut self.data.sessions);
+                if merge == Merge::Replace {
+                    Session::sort(&mut self.data.sessions);
+                }
             }
             KeyKind::Checkins(month) => {
-                self.data
-                    .checkins
-                    .retain(|checkin| checkin.shard() != KeyKind::Checkins(*month));
+                if merge == Merge::Replace {
+                    self.data
+                        .checkins
+                        .retain(|checkin| checkin.shard() != KeyKind::Checkins(*month));
+                }
                 self.data.checkins.extend(part.checkins);
-                CheckIn::sort(&mut self.data.checkins);
+                if merge == Merge::Replace {
+                    CheckIn::sort(&mut self.data.checkins);
+                }
             }
             _ => {}
         }
@@ -603,7 +637,7 @@ impl Store {
         let Some(text) = self.kv.get(key)? else {
             return Ok(None);
         };
-        if self.revs.get(key) == Some(&0) && codec::decode(&text).is_err() {
+        if self.revs.get(key) == Some(&0) && read_stored(&text).is_err() {
             // Still the damaged text this tab copied aside: safe to overwrite.
             return Ok(Some(0));
         }
@@ -660,8 +694,7 @@ impl Store {
     }
 
     fn put(&mut self, key: &str, rev: u64, part: &Part<'_>) -> Result<(), SaveError> {
-        let text = codec::encode(rev, migrate::CURRENT, part)
-            .map_err(|error| SaveError::Encode(error.0))?;
+        let text = stored::encode(rev, part).map_err(|error| SaveError::Encode(error.0))?;
         self.ensure_meta()?;
         self.kv.set(key, &text)?;
         self.revs.insert(key.to_string(), rev);
@@ -682,7 +715,7 @@ impl Store {
         if stored != self.revs.get(&key).copied() {
             // Another tab wrote this shard: take its records, then put this one in.
             let text = self.kv.get(&key)?;
-            if self.load_key(&key, &kind, text).is_some() {
+            if self.load_key(&key, &kind, text, Merge::Replace).is_some() {
                 return Err(SaveError::Stale { key });
             }
             upsert(T::list(&mut self.data), record.clone());
@@ -732,12 +765,20 @@ impl Store {
                 },
             })
         };
-        let envelope = codec::decode(&text).map_err(|error| problem(error.0))?;
-        let value = migrate::migrate(envelope.schema, envelope.data)
-            .map_err(|error| problem(error.to_string()))?;
-        serde_json::from_value(value)
-            .map(Some)
-            .map_err(|error| problem(error.to_string()))
+        match read_stored(&text) {
+            Ok(Contents {
+                at: Some(at),
+                reason,
+                data,
+                ..
+            }) => Ok(Some(SnapshotIn { at, reason, data })),
+            Ok(_) => Err(problem("it has no date".to_string())),
+            Err(Unreadable::Newer(schema)) => Err(problem(format!(
+                "it was saved with schema {schema}, newer than this app's {}",
+                migrate::CURRENT
+            ))),
+            Err(Unreadable::Corrupt(detail)) => Err(problem(detail)),
+        }
     }
 
     /// Stores all current data as a new snapshot, making room by removing the oldest snapshots
@@ -746,13 +787,16 @@ impl Store {
         let mut ids = self.snapshot_ids()?;
         let id = ids.last().map_or(1, |last| last + 1);
         let data = self.full_data();
-        let snapshot = SnapshotOut {
-            at: now,
-            reason,
-            data: &data,
+        let snapshot = Part {
+            at: Some(now),
+            reason: Some(reason),
+            profile: data.profile.as_ref(),
+            program: data.program.as_ref(),
+            sessions: Some(&data.sessions),
+            checkins: Some(&data.checkins),
+            outcomes: Some(&data.outcomes),
         };
-        let text = codec::encode(1, migrate::CURRENT, &snapshot)
-            .map_err(|error| SaveError::Encode(error.0))?;
+        let text = stored::encode(1, &snapshot).map_err(|error| SaveError::Encode(error.0))?;
         self.ensure_meta()?;
         loop {
             match self.kv.set(&layout::snapshot_key(id), &text) {
@@ -856,6 +900,15 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// How a loaded shard joins what this tab has.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Merge {
+    /// Replace this tab's records of that shard, keeping the lists sorted.
+    Replace,
+    /// Append to lists that do not hold that shard yet (loading everything); the caller sorts.
+    Append,
 }
 
 /// A record kept in a sharded list: sessions, check-ins, outcomes.

@@ -1,0 +1,322 @@
+//! The typed stored form against the generic codec: same text, each reads what the other wrote.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use proptest::prelude::*;
+use serde_json::Value;
+
+use super::*;
+use crate::domain::units::Mass;
+
+/// What the generic codec (the reference) writes for `part` at revision `rev`.
+fn generic(rev: u64, part: &Part<'_>) -> Value {
+    let mut d = serde_json::Map::new();
+    if let Some(at) = part.at {
+        d.insert("at".to_string(), serde_json::to_value(at).unwrap());
+    }
+    if let Some(reason) = part.reason {
+        d.insert("reason".to_string(), Value::from(reason));
+    }
+    let mut long = serde_json::Map::new();
+    let mut put = |name: &str, value: Value| {
+        long.insert(name.to_string(), value);
+    };
+    let text = |value: String| serde_json::from_str::<Value>(&value).unwrap();
+    if let Some(profile) = part.profile {
+        put("profile", text(serde_json::to_string(profile).unwrap()));
+    }
+    if let Some(program) = part.program {
+        put("program", text(serde_json::to_string(program).unwrap()));
+    }
+    if let Some(sessions) = part.sessions {
+        put("sessions", text(serde_json::to_string(sessions).unwrap()));
+    }
+    if let Some(checkins) = part.checkins {
+        put("checkins", text(serde_json::to_string(checkins).unwrap()));
+    }
+    if let Some(outcomes) = part.outcomes {
+        put("outcomes", text(serde_json::to_string(outcomes).unwrap()));
+    }
+    let Value::Object(short) = codec::shorten(Value::Object(long)) else {
+        unreachable!()
+    };
+    d.extend(short);
+    serde_json::json!({"r": rev, "s": migrate::CURRENT, "d": d})
+}
+
+/// Writes `part` both ways and checks the texts mean the same, and that both read back to it.
+fn check(part: &Part<'_>) {
+    let typed = encode(9, part).unwrap();
+    let typed_value: Value = serde_json::from_str(&typed).unwrap();
+    let reference = generic(9, part);
+    assert_eq!(typed_value, reference, "typed:   {typed}");
+    let reference_text = serde_json::to_string(&reference).unwrap();
+    assert_eq!(typed.len(), reference_text.len(), "same size");
+    for text in [&typed, &reference_text] {
+        let contents = decode(text).unwrap();
+        assert_eq!(contents.rev, 9);
+        assert_eq!(contents.at, part.at);
+        assert_eq!(contents.reason, part.reason.unwrap_or_default());
+        assert_eq!(contents.data.profile.as_ref(), part.profile);
+        assert_eq!(contents.data.program.as_ref(), part.program);
+        assert_eq!(contents.data.sessions, part.sessions.unwrap_or_default());
+        assert_eq!(contents.data.checkins, part.checkins.unwrap_or_default());
+        assert_eq!(contents.data.outcomes, part.outcomes.unwrap_or_default());
+    }
+}
+
+fn when(text: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+}
+
+fn date(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+fn sample_session() -> Session {
+    Session {
+        id: "2026-11-02T18:00".to_string(),
+        started: when("2026-11-02 18:00"),
+        day: 1,
+        exercises: vec![
+            ExerciseLog {
+                slot: 0,
+                exercise: "glute-bridge".to_string(),
+                sets: vec![
+                    SetLog {
+                        value: 12,
+                        load: Load::Bodyweight,
+                        rir: Some(3),
+                    },
+                    SetLog {
+                        value: 30,
+                        load: Load::Band("green".to_string()),
+                        rir: None,
+                    },
+                ],
+                pain_during: Some(2),
+                user_adjusted: false,
+            },
+            ExerciseLog {
+                slot: 1,
+                exercise: "goblet-squat".to_string(),
+                sets: vec![SetLog {
+                    value: 10,
+                    load: Load::Mass(Mass::from_grams(8_000)),
+                    rir: Some(2),
+                }],
+                pain_during: None,
+                user_adjusted: true,
+            },
+        ],
+        pain_during: Some(1),
+        pain_after: Some(2),
+        notes: "Felt fine, a bit stiff after. \"Quotes\" and ünïcode ✓".to_string(),
+        finished: true,
+    }
+}
+
+#[test]
+fn every_kind_of_part_matches_the_generic_codec() {
+    let session = sample_session();
+    let bare = Session {
+        exercises: Vec::new(),
+        pain_during: None,
+        pain_after: None,
+        notes: String::new(),
+        finished: false,
+        ..session.clone()
+    };
+    let checkins = [
+        CheckIn {
+            date: date("2026-11-03"),
+            pain: Some(3),
+            stiffness: Some(2),
+            sleep_hours: Some(7.3),
+            sleep_quality: Some(6),
+            stress: Some(4),
+            mood: Some(7),
+            walk_minutes: Some(35),
+            new_leg_symptoms: true,
+            flare: true,
+        },
+        CheckIn {
+            date: date("2026-11-04"),
+            ..CheckIn::default()
+        },
+    ];
+    let outcomes = [
+        Outcome {
+            date: date("2026-11-08"),
+            usual_pain: Some(3),
+            psfs: vec![PsfsItem {
+                activity: "lift my toddler".to_string(),
+                score: 6,
+            }],
+            confidence: Some(7),
+        },
+        Outcome {
+            date: date("2026-11-15"),
+            ..Outcome::default()
+        },
+    ];
+    let sessions = [session, bare];
+    check(&Part {
+        sessions: Some(&sessions),
+        ..Part::default()
+    });
+    check(&Part {
+        sessions: Some(&[]),
+        ..Part::default()
+    });
+    check(&Part {
+        checkins: Some(&checkins),
+        ..Part::default()
+    });
+    check(&Part {
+        outcomes: Some(&outcomes),
+        ..Part::default()
+    });
+    check(&Part {
+        at: Some(when("2026-11-22 10:00")),
+        reason: Some("before import"),
+        sessions: Some(&sessions),
+        checkins: Some(&checkins),
+        outcomes: Some(&outcomes),
+        ..Part::default()
+    });
+}
+
+#[test]
+fn the_v1_fixture_reads_the_same_through_both_readers() {
+    let text = std::fs::read_to_string("tests/fixtures/storage-v1.json").unwrap();
+    let entries: std::collections::BTreeMap<String, String> = serde_json::from_str(&text).unwrap();
+    let mut read = 0;
+    for (key, value) in &entries {
+        let Ok(envelope) = codec::decode(value) else {
+            continue;
+        };
+        let generic: AppData = serde_json::from_value(envelope.data).unwrap();
+        let typed = decode(value).unwrap_or_else(|error| panic!("{key}: {error}"));
+        assert_eq!(typed.rev, envelope.rev, "{key}");
+        assert_eq!(typed.data, generic, "{key}");
+        read += 1;
+    }
+    assert_eq!(read, 7);
+}
+
+#[test]
+fn other_schemas_and_damaged_text_are_refused() {
+    assert!(decode(r#"{"r":1,"s":2,"d":{}}"#).is_err());
+    assert!(decode(r#"{"r":1,"s":1,"d":{"C":[{"d":"not a date"}]}}"#).is_err());
+    assert!(decode(r#"{"r":1,"s":1,"d":{"C":[{"d":"#).is_err());
+}
+
+fn any_load() -> impl Strategy<Value = Load> {
+    prop_oneof![
+        Just(Load::Bodyweight),
+        "[a-z ~\"\\\\]{0,8}".prop_map(Load::Band),
+        any::<i64>().prop_map(|grams| Load::Mass(Mass(grams))),
+    ]
+}
+
+fn any_session() -> impl Strategy<Value = Session> {
+    let set = (any::<u16>(), any_load(), any::<Option<u8>>())
+        .prop_map(|(value, load, rir)| SetLog { value, load, rir });
+    let exercise = (
+        any::<usize>(),
+        "\\PC{0,12}",
+        prop::collection::vec(set, 0..4),
+        any::<Option<u8>>(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(slot, exercise, sets, pain_during, user_adjusted)| ExerciseLog {
+                slot,
+                exercise,
+                sets,
+                pain_during,
+                user_adjusted,
+            },
+        );
+    (
+        "\\PC{0,12}",
+        0i64..4_000_000_000,
+        any::<usize>(),
+        prop::collection::vec(exercise, 0..3),
+        any::<Option<u8>>(),
+        any::<Option<u8>>(),
+        "\\PC{0,12}",
+        any::<bool>(),
+    )
+        .prop_map(
+            |(id, seconds, day, exercises, pain_during, pain_after, notes, finished)| Session {
+                id,
+                started: chrono::DateTime::from_timestamp(seconds, 0)
+                    .unwrap()
+                    .naive_utc(),
+                day,
+                exercises,
+                pain_during,
+                pain_after,
+                notes,
+                finished,
+            },
+        )
+}
+
+fn any_checkin() -> impl Strategy<Value = CheckIn> {
+    (
+        0i32..100_000,
+        any::<[Option<u8>; 5]>(),
+        prop::option::of(0.0f32..24.0),
+        any::<Option<u16>>(),
+        any::<(bool, bool)>(),
+    )
+        .prop_map(
+            |(days, ratings, sleep_hours, walk_minutes, flags)| CheckIn {
+                date: date("1990-01-01") + chrono::Duration::days(i64::from(days)),
+                pain: ratings[0],
+                stiffness: ratings[1],
+                sleep_hours,
+                sleep_quality: ratings[2],
+                stress: ratings[3],
+                mood: ratings[4],
+                walk_minutes,
+                new_leg_symptoms: flags.0,
+                flare: flags.1,
+            },
+        )
+}
+
+fn any_outcome() -> impl Strategy<Value = Outcome> {
+    let item =
+        ("\\PC{0,12}", any::<u8>()).prop_map(|(activity, score)| PsfsItem { activity, score });
+    (
+        0i32..100_000,
+        any::<Option<u8>>(),
+        prop::collection::vec(item, 0..4),
+        any::<Option<u8>>(),
+    )
+        .prop_map(|(days, usual_pain, psfs, confidence)| Outcome {
+            date: date("1990-01-01") + chrono::Duration::days(i64::from(days)),
+            usual_pain,
+            psfs,
+            confidence,
+        })
+}
+
+proptest! {
+    #[test]
+    fn any_records_match_the_generic_codec(
+        sessions in prop::collection::vec(any_session(), 0..4),
+        checkins in prop::collection::vec(any_checkin(), 0..4),
+        outcomes in prop::collection::vec(any_outcome(), 0..4),
+    ) {
+        check(&Part {
+            sessions: Some(&sessions),
+            checkins: Some(&checkins),
+            outcomes: Some(&outcomes),
+            ..Part::default()
+        });
+    }
+}
