@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::rules;
+
 /// A daily check-in, usually done on waking. Every rating is 0–10 and optional.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CheckIn {
@@ -60,4 +62,49 @@ pub struct Outcome {
     /// "How sure are you that you can do your usual activities despite the pain?", 0–10.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidence: Option<u8>,
+}
+
+/// Whether the weekly outcome is due `today`: none recorded yet, or the latest is at least
+/// [`rules::OUTCOME_INTERVAL_DAYS`] old. Outcomes dated after `today` are ignored.
+pub fn outcome_due(outcomes: &[Outcome], today: NaiveDate) -> bool {
+    outcomes
+        .iter()
+        .filter(|outcome| outcome.date <= today)
+        .map(|outcome| outcome.date)
+        .max()
+        .is_none_or(|latest| (today - latest).num_days() >= rules::OUTCOME_INTERVAL_DAYS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    fn outcome(date: &str) -> Outcome {
+        Outcome {
+            date: day(date),
+            ..Outcome::default()
+        }
+    }
+
+    #[test]
+    fn the_weekly_outcome_is_due_after_seven_days() {
+        assert!(outcome_due(&[], day("2026-11-26")));
+        let outcomes = [outcome("2026-11-12"), outcome("2026-11-20")];
+        assert!(
+            !outcome_due(&outcomes, day("2026-11-26")),
+            "6 days after the latest"
+        );
+        assert!(
+            outcome_due(&outcomes, day("2026-11-27")),
+            "7 days after the latest"
+        );
+        assert!(
+            outcome_due(&[outcome("2026-12-01")], day("2026-11-26")),
+            "a future date is ignored"
+        );
+    }
 }

@@ -228,6 +228,8 @@ pub const SCREEN_NO_IMPROVEMENT_WEEKS: u8 = 6;
 pub const PSFS_MEAN_MEANINGFUL_CHANGE: f32 = 2.0;
 /// PSFS: a change of one activity's score that matters, in points [S56–S58].
 pub const PSFS_ITEM_MEANINGFUL_CHANGE: u8 = 3;
+/// The weekly outcome (usual pain, PSFS, confidence) is asked again after this many days [S56–S58, design].
+pub const OUTCOME_INTERVAL_DAYS: i64 = 7;
 /// PSFS: at most this many activities [S56–S58].
 pub const PSFS_MAX_ITEMS: usize = 5;
 /// Estimated one-rep max is not computed from sets above this many reps [S26, design].

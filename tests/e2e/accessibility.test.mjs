@@ -53,7 +53,7 @@ test("every page passes an axe scan", async () => {
   await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
   await scan(page, "today");
 
-  for (const [path, heading] of [["check-in", "Morning check-in"], ["safety", "Safety questions"], ["session/0", null]]) {
+  for (const [path, heading] of [["check-in", "Morning check-in"], ["weekly", "Weekly check"], ["safety", "Safety questions"], ["session/0", null]]) {
     await page.goto(site.url + path);
     await (heading ? page.getByRole("heading", { level: 1, name: heading }) : page.getByRole("heading", { level: 1 })).first().waitFor();
     await scan(page, path);

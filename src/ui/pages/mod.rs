@@ -10,6 +10,7 @@ mod safety;
 mod session;
 mod settings;
 mod today;
+mod weekly;
 
 pub use checkin::CheckInPage;
 pub use exercises::{ExerciseDetail, Exercises};
@@ -20,3 +21,4 @@ pub use onboarding::Onboarding;
 pub use safety::Safety;
 pub use session::SessionPage;
 pub use settings::Settings;
+pub use weekly::Weekly;

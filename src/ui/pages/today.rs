@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::engine::{self, range, show_load, DayPrescription, Plan, Status};
 use crate::domain::screen::ScreenStatus;
 use crate::domain::units::Unit;
-use crate::domain::{backup, catalog};
+use crate::domain::{backup, catalog, checkin};
 use crate::ui::download::download_and_record_backup;
 use crate::ui::href;
 use crate::ui::state::{now, today, AppState};
@@ -34,6 +34,7 @@ pub fn Today() -> impl IntoView {
     let shown_day = move || chosen_day.get().or(next_day.get());
     let checked_in =
         move || state.with_data(|data| data.checkins.iter().any(|checkin| checkin.date == today()));
+    let weekly_due = move || state.with_data(|data| checkin::outcome_due(&data.outcomes, today()));
     let backup_due = move || {
         state
             .store
@@ -55,6 +56,13 @@ pub fn Today() -> impl IntoView {
                 <h2 id="checkin-prompt">"Morning check-in"</h2>
                 <p>"How is your back this morning? Your answer decides whether the next session steps up, holds or eases off."</p>
                 <a class="button" href=href("/check-in")>"Check in"</a>
+            </section>
+        })}
+        {move || weekly_due().then(|| view! {
+            <section class="card" aria-labelledby="weekly-prompt">
+                <h2 id="weekly-prompt">"Weekly check"</h2>
+                <p>"Two minutes: your usual pain this week, and how your everyday activities are going."</p>
+                <a class="button" href=href("/weekly")>"Do the weekly check"</a>
             </section>
         })}
         {move || backup_due().then(|| view! {
