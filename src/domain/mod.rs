@@ -14,6 +14,7 @@ pub mod migrate;
 pub mod phase;
 pub mod profile;
 pub mod program;
+pub mod progress;
 pub mod rules;
 pub mod screen;
 pub mod starter;

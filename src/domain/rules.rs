@@ -248,6 +248,16 @@ pub const INSIGHT_MIN_DAYS: usize = 21;
 pub const INSIGHT_MIN_DAYS_PER_SIDE: usize = 7;
 /// A difference smaller than this reads "no clear pattern yet", in pain points [design].
 pub const INSIGHT_MIN_DIFFERENCE: f32 = 1.0;
+/// The progress page's charts cover this many ISO weeks, ending with the current week [design].
+pub const PROGRESS_CHART_WEEKS: usize = 12;
+/// The progress page shows its charts once pain check-ins fall in this many ISO weeks [design, S73–S76].
+pub const PROGRESS_MIN_CHECKIN_WEEKS: usize = 2;
+/// Morning pain "at the start" and "lately" are each averaged over this many days, and compared only
+/// when the two windows do not overlap and each has [`INSIGHT_MIN_DAYS_PER_SIDE`] rated days [S8, design].
+pub const PAIN_COMPARISON_WINDOW_DAYS: i64 = 14;
+/// Confidence (0–10): a change of at least this many points is shown as one that matters, read like
+/// a pain rating's 2 points [S8, design].
+pub const CONFIDENCE_MEANINGFUL_CHANGE: u8 = 2;
 
 // ---------------------------------------------------------------------------------------------
 // §9 Walking
