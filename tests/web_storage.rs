@@ -36,7 +36,7 @@ fn saved_data_reads_back_from_local_storage() {
     store.save_checkin(&checkin(day("2026-11-03"))).unwrap();
     let reopened = local::open();
     assert!(reopened.problems.is_empty());
-    assert_eq!(&reopened.data, store.data());
+    assert_eq!(reopened.data(), store.data());
     let raw = browser_storage()
         .get_item("durable.v1.log.2026-11")
         .unwrap()
@@ -99,6 +99,12 @@ fn a_full_quota_refuses_the_save_and_damages_nothing() {
             Err(other) => panic!("unexpected error {other:?}"),
         }
     }
+    // The browser's exception is an `Error`, so it maps through gloo's error type by its name.
+    let thrown = browser_storage()
+        .set_item("junk.more", &"x".repeat(1 << 16))
+        .unwrap_err();
+    let gloo_error = gloo_utils::errors::JsError::try_from(thrown).unwrap();
+    assert_eq!(gloo_error.name, "QuotaExceededError");
     let error = store
         .save_session(&session(at("2026-11-02 18:00"), true))
         .unwrap_err();

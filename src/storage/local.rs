@@ -1,9 +1,13 @@
 //! The browser's local storage as a [`Kv`] (wasm32 only), and the listener for other tabs' writes.
 //!
-//! Values are stored as raw strings through `web_sys::Storage` (gloo-storage's typed API would
-//! wrap every value in JSON once more, and its `LocalStorage::raw()` panics when storage is
-//! unavailable, so the store is probed first and used directly).
+//! The storage object comes from gloo-storage's `LocalStorage::raw()`, once `window.localStorage`
+//! has been probed (`raw()` panics when storage is unavailable). Values are read and written as raw
+//! strings on it: gloo-storage's typed `get`/`set` would wrap every value in JSON once more. Browser
+//! exceptions become gloo's [`StorageError`] and then a [`KvError`] (`QuotaExceededError` → full).
 
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
+use gloo_utils::errors::JsError;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -23,11 +27,19 @@ impl LocalKv {
     pub fn probe() -> Result<LocalKv, KvError> {
         let window = web_sys::window()
             .ok_or_else(|| KvError::Unavailable("there is no browser window".to_string()))?;
-        let storage = window
+        // `LocalStorage::raw()` panics when storage is unavailable: ask the window first.
+        window
             .local_storage()
-            .map_err(|error| KvError::Unavailable(js_text(&error)))?
+            .map_err(|error| match kv_error(error) {
+                KvError::QuotaExceeded => KvError::Unavailable("local storage is full".to_string()),
+                KvError::Unavailable(detail) | KvError::Other(detail) => {
+                    KvError::Unavailable(detail)
+                }
+            })?
             .ok_or_else(|| KvError::Unavailable("local storage is turned off".to_string()))?;
-        let local = LocalKv { storage };
+        let local = LocalKv {
+            storage: LocalStorage::raw(),
+        };
         // Some browsers give a store that throws on every write (old private modes); a full
         // store is still a store.
         match local.set(PROBE_KEY, "1") {
@@ -50,26 +62,22 @@ pub fn open() -> Opened {
 
 impl Kv for LocalKv {
     fn get(&self, key: &str) -> Result<Option<String>, KvError> {
-        self.storage.get_item(key).map_err(|error| kv_error(&error))
+        self.storage.get_item(key).map_err(kv_error)
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), KvError> {
-        self.storage
-            .set_item(key, value)
-            .map_err(|error| kv_error(&error))
+        self.storage.set_item(key, value).map_err(kv_error)
     }
 
     fn remove(&self, key: &str) -> Result<(), KvError> {
-        self.storage
-            .remove_item(key)
-            .map_err(|error| kv_error(&error))
+        self.storage.remove_item(key).map_err(kv_error)
     }
 
     fn keys(&self) -> Result<Vec<String>, KvError> {
-        let count = self.storage.length().map_err(|error| kv_error(&error))?;
+        let count = self.storage.length().map_err(kv_error)?;
         let mut keys = Vec::with_capacity(count as usize);
         for index in 0..count {
-            if let Some(key) = self.storage.key(index).map_err(|error| kv_error(&error))? {
+            if let Some(key) = self.storage.key(index).map_err(kv_error)? {
                 keys.push(key);
             }
         }
@@ -113,36 +121,40 @@ pub fn on_storage_change(
         });
     window
         .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
-        .map_err(|error| kv_error(&error))?;
+        .map_err(kv_error)?;
     Ok(StorageListener { closure })
 }
 
-/// A browser exception as a [`KvError`]: `QuotaExceededError` (and Firefox's older
-/// `NS_ERROR_DOM_QUOTA_REACHED`) mean the store is full.
-fn kv_error(error: &JsValue) -> KvError {
-    let name = js_sys::Reflect::get(error, &JsValue::from_str("name"))
-        .ok()
-        .and_then(|name| name.as_string())
-        .unwrap_or_default();
-    match name.as_str() {
-        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => KvError::QuotaExceeded,
-        "SecurityError" => KvError::Unavailable(js_text(error)),
-        _ => KvError::Other(js_text(error)),
+/// A browser exception as a [`KvError`], through gloo's [`StorageError`].
+fn kv_error(error: JsValue) -> KvError {
+    match JsError::try_from(error) {
+        Ok(error) => from_gloo(StorageError::JsError(error)),
+        // Not an `Error` object (browsers throw `DOMException`s, which are): read its name anyway.
+        Err(other) => {
+            let name = js_sys::Reflect::get(&other.js_value, &JsValue::from_str("name"))
+                .ok()
+                .and_then(|name| name.as_string())
+                .unwrap_or_default();
+            by_name(&name, other.to_string())
+        }
     }
 }
 
-/// The name and message of a browser exception, for a report.
-fn js_text(error: &JsValue) -> String {
-    let field = |name: &str| {
-        js_sys::Reflect::get(error, &JsValue::from_str(name))
-            .ok()
-            .and_then(|value| value.as_string())
-            .unwrap_or_default()
-    };
-    let (name, message) = (field("name"), field("message"));
-    if name.is_empty() && message.is_empty() {
-        format!("{error:?}")
-    } else {
-        format!("{name}: {message}")
+/// gloo's error as a [`KvError`]: `QuotaExceededError` (and Firefox's older
+/// `NS_ERROR_DOM_QUOTA_REACHED`) mean the store is full, `SecurityError` that it may not be used.
+fn from_gloo(error: StorageError) -> KvError {
+    match &error {
+        StorageError::JsError(js) => by_name(&js.name, error.to_string()),
+        StorageError::SerdeError(_) | StorageError::KeyNotFound(_) => {
+            KvError::Other(error.to_string())
+        }
+    }
+}
+
+fn by_name(name: &str, text: String) -> KvError {
+    match name {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => KvError::QuotaExceeded,
+        "SecurityError" => KvError::Unavailable(text),
+        _ => KvError::Other(text),
     }
 }
