@@ -17,7 +17,9 @@ export async function launch() {
 
 /**
  * Opens a fresh context and page that record problems: console errors, uncaught page errors, failed
- * requests and HTTP errors. `allow(url, status)` may excuse an expected response (a deep link's 404).
+ * requests and HTTP errors. `allow(url, status)` may excuse an expected response. A page opened
+ * straight at a deep link gets the site's 404.html (the app shell) with status 404, as on GitHub
+ * Pages: that navigation response is expected and excused.
  */
 export async function openPage(browser, { allow = () => false } = {}) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -27,9 +29,14 @@ export async function openPage(browser, { allow = () => false } = {}) {
     if (message.type() === "error" && !/status of 404/.test(message.text())) problems.push(`console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on("requestfailed", (request) => {
+    // A request cancelled because the test navigated on (net::ERR_ABORTED) did not fail.
+    const error = request.failure()?.errorText ?? "";
+    if (error !== "net::ERR_ABORTED") problems.push(`request failed: ${request.url()} (${error})`);
+  });
   page.on("response", (response) => {
-    if (response.status() >= 400 && !allow(response.url(), response.status())) {
+    const shellFallback = response.status() === 404 && response.request().isNavigationRequest();
+    if (response.status() >= 400 && !shellFallback && !allow(response.url(), response.status())) {
       problems.push(`HTTP ${response.status()}: ${response.url()}`);
     }
   });

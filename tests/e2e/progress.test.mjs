@@ -1,0 +1,154 @@
+// End-to-end: the Progress page on the release build. Without a profile it points to onboarding; with
+// less than two weeks of check-ins it says what will appear; with a year of synthetic history (made by
+// `durable synth` and restored through Settings) it shows the activities, pain next to training and
+// walking, with named charts and their hidden tables, no console errors and no axe violations.
+// `DIST=dir` tests another build folder (default dist/).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "./serve.mjs";
+import { launch, openPage } from "./browser.mjs";
+
+const DIST = process.env.DIST ?? "dist";
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+let browser;
+let server;
+let yearFile;
+let newcomerFile;
+
+/** A date as YYYY-MM-DD, `back` days before today (UTC, like the test machine's clock). */
+function daysAgo(back) {
+  return new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
+}
+
+before(async () => {
+  assert.ok(existsSync(`${DIST}/index.html`), `${DIST}/ is missing: run \`make build\` first`);
+  const scratch = mkdtempSync(join(tmpdir(), "durable-progress-"));
+  // A year of history up to yesterday.
+  yearFile = join(scratch, "year.json");
+  execFileSync("cargo", ["run", "--quiet", "--bin", "durable", "--", "synth", "--years", "1", "--start", daysAgo(365), "--out", yearFile], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  // Someone who started today: the same profile and program, and one check-in.
+  const year = JSON.parse(readFileSync(yearFile, "utf8"));
+  year.data.sessions = [];
+  year.data.outcomes = [];
+  year.data.checkins = [{ date: daysAgo(0), pain: 4 }];
+  newcomerFile = join(scratch, "newcomer.json");
+  writeFileSync(newcomerFile, JSON.stringify(year));
+  browser = await launch();
+  server = await serve(DIST, "/");
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page whose data is replaced by the backup `file` through Settings (none: empty data). */
+async function openWith(file) {
+  const allow = (url, status) => status === 404 && [`${server.url}settings`, `${server.url}progress`].includes(url);
+  const opened = await openPage(browser, { allow });
+  const { page } = opened;
+  await page.goto(server.url);
+  // Let the first load finish (icons, service worker) so leaving it aborts no request.
+  await page.waitForLoadState("networkidle");
+  if (file) {
+    await page.goto(`${server.url}settings`);
+    const restore = page.getByRole("region", { name: "Restore from a backup file" });
+    await page.getByLabel("Backup file", { exact: true }).setInputFiles(file);
+    await restore.getByRole("button", { name: "Replace my data" }).click();
+    await restore.getByRole("status").getByText(/^Your data was replaced with the backup\./).waitFor();
+  }
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
+  await page.getByRole("heading", { level: 1, name: "Progress" }).waitFor();
+  return opened;
+}
+
+/** An axe-core scan (WCAG 2.1 A and AA) of the page as it is now. */
+async function scan(page, name) {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  });
+  assert.deepEqual(violations, [], `${name} has accessibility violations`);
+}
+
+test("without a profile, the page points to setting up a program", async () => {
+  const { context, page, problems } = await openWith(null);
+  const start = page.getByRole("main").getByRole("link", { name: "Set up your program" });
+  assert.equal(new URL(await start.getAttribute("href"), server.url).pathname, "/start");
+  assert.equal(await page.getByRole("img").count(), 0);
+  await scan(page, "progress without a profile");
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("with less than two weeks of check-ins, it says what will appear and when", async () => {
+  const { context, page, problems } = await openWith(newcomerFile);
+  await page.getByRole("heading", { level: 2, name: "Coming soon" }).waitFor();
+  await page.getByText(/^Your charts appear once your morning check-ins cover 2 weeks: .* So far they cover 1 week \(1 check-in\)\.$/).waitFor();
+  assert.equal(await page.getByRole("img").count(), 0);
+  await scan(page, "progress with too little data");
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a year of history: activities first, pain next to training, walking, named charts", async () => {
+  const { context, page, problems } = await openWith(yearFile);
+  const headings = await page.locator("main h1, main h2").allTextContents();
+  assert.deepEqual(headings, ["Progress", "Your everyday activities", "Pain and training", "Walking"]);
+
+  // The person's own activities, each with a sentence judged against the change that matters.
+  const activities = page.getByRole("region", { name: "Your everyday activities" });
+  await activities.getByText(/^Since \d+ \w{3} \d{4}, the average of your activity scores (went from [\d.]+ to [\d.]+|is still [\d.]+): /).waitFor();
+  const items = await activities.getByRole("listitem").allTextContents();
+  assert.ok(items.length >= 1, "at least one activity");
+  for (const item of items) {
+    assert.match(item, /^Your ‘.+’ score (went from \d+ to \d+|is still \d+): (a change that matters|no clear change yet|lower than at the start)/);
+  }
+  await activities.getByText(/^Your confidence in doing your usual activities despite the pain /).waitFor();
+
+  // Pain and training on one axis: a line with 12 weeks and bars with 12 weeks, each with its table.
+  const pain = page.getByRole("region", { name: "Pain and training" });
+  await pain.getByText(/^Morning pain averaged [\d.]+ over your first 14 days of check-ins \(\d+ days rated\) and [\d.]+ over the latest 14 \(\d+ days rated\): /).waitFor();
+  const charts = [
+    [pain, /^Average morning pain by week, 0 to 10/, /^\d+\.\d \(\d+ days?\)$|^No check-ins$/],
+    [pain, "Hard sets of training by week", /^\d+( \(so far\))?$/],
+    [page.getByRole("region", { name: "Walking" }), /^Minutes walked by week, with the goal of 150 minutes a week$/, /^\d+ minutes, \d+ days? of 30 minutes or more( \(so far\))?$/],
+  ];
+  for (const [region, name, cell] of charts) {
+    const image = region.getByRole("img", { name });
+    assert.ok(await image.isVisible(), `${name} is drawn`);
+    const box = await image.boundingBox();
+    assert.ok(box.width > 300 && box.width <= 390, `${name} fits the phone's width (${box.width}px)`);
+    const table = region.getByRole("table", { name });
+    assert.equal(await table.locator("tbody tr").count(), 12, `${name}: a row per week`);
+    for (const text of await table.locator("tbody td").allTextContents()) assert.match(text, cell, `${name}: ${text}`);
+  }
+  assert.ok((await pain.locator(".chart-point").count()) >= 10, "a year of daily check-ins fills the pain line");
+  assert.ok((await pain.locator(".chart-bar").count()) >= 10, "and the training bars");
+  await pain.getByText(/^In the last 12 weeks: \d+ sessions and \d+ hard sets\.$/).waitFor();
+  await page.getByRole("region", { name: "Walking" }).getByText(/^Last week: \d+ minutes of walking/).waitFor();
+
+  // Both charts share the axis: the same week sits at the same x in the line and the bars.
+  const xs = await pain.locator("svg").evaluateAll((svgs) =>
+    svgs.map((svg) => [...svg.querySelectorAll("text[text-anchor=middle]")].map((label) => label.getAttribute("x"))),
+  );
+  assert.deepEqual(xs[0], xs[1]);
+
+  await pain.getByText(/^Hard sets by movement, last 12 weeks$/).click();
+  assert.ok((await pain.getByRole("table").last().locator("tbody tr").count()) >= 4);
+  await scan(page, "progress with a year of history");
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
