@@ -4,23 +4,26 @@
 //! names shortened by its table. The log, check-ins and outcomes (almost all the bytes) are read
 //! straight from that text into the private `Stored…` structs below, whose `#[serde(rename)]` names
 //! are the table's short forms, and then moved into the domain types. Nothing goes through a generic
-//! `serde_json::Value`, which made loading five years about four times slower. The profile and
-//! program (one small key each) still go through the generic table ([`codec::short_value`],
-//! [`codec::lengthen`]).
+//! `serde_json::Value`: that detour made opening five years three times slower in Chromium and six
+//! times slower natively (`tests/web_bench.rs`, `benches/storage.rs`). The profile and program (one
+//! small key each) still go through the generic table ([`codec::short_value`],
+//! [`codec::from_short_value`]). The stored text is unchanged: same names, same size (only the order
+//! of fields within an object differs, which no reader depends on).
 //!
 //! Only values of the current schema ([`migrate::CURRENT`]) are read here; older ones go through
-//! the generic path and [`migrate::migrate`] (see `Store::read_stored`), which also takes over when
-//! this reader fails, so anything the generic reader accepts still loads.
+//! the generic codec and [`migrate::migrate`] (see `super::read_stored`), which also takes over
+//! when this reader fails, so anything the generic reader accepts still loads.
 //!
-//! **No field is dropped.** Each conversion between a domain type and its mirror destructures the
-//! domain type without `..` and builds it with a struct literal, so a field added to `Session`,
+//! **No field is dropped.** Each conversion between a domain type and its mirror destructures
+//! without `..` and builds with a full struct literal, so a field added to `Session`,
 //! `ExerciseLog`, `SetLog`, `CheckIn`, `Outcome` or `PsfsItem` does not compile until it has a
-//! mirror field and a short name here (add the same row to `codec`'s table). The serde attributes
-//! (`default`, `skip_serializing_if`) copy the domain ones; `tests.rs` checks that this writer and
-//! the generic one give the same JSON, and that each reads what the other wrote. Fields a *newer*
-//! app wrote that this version does not know are ignored, exactly as before (the domain types have
-//! no place to keep them); a newer app that must keep such fields raises the schema version, which
-//! opens older apps read-only.
+//! mirror field here; give it a new short name in `codec`'s table too (the tests in
+//! `stored_tests.rs` fail until both writers give the same JSON and each reads what the other
+//! wrote). The serde attributes (`default`, `skip_serializing_if`) copy the domain ones. Fields a
+//! *newer* app wrote that this version does not know are ignored, exactly as the generic reader
+//! did (it deserialized into the same domain types, which have no place to keep them), so no
+//! `#[serde(flatten)]` catch-all is needed to keep the old guarantee; a newer app that must keep
+//! such fields raises the schema version, which opens older apps read-only.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
