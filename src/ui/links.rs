@@ -35,6 +35,7 @@ pub fn Tabs() -> impl IntoView {
     view! {
         <nav class="tabs" aria-label="Main">
             <A href=href("/") exact=true>"Today"</A>
+            <A href=href("/progress")>"Progress"</A>
             <A href=href("/check-in")>"Check-in"</A>
             <A href=href("/exercises")>"Exercises"</A>
             <A href=href("/learn")>"Learn"</A>

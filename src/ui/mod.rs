@@ -46,6 +46,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/session/:day") view=pages::SessionPage/>
                         <Route path=path!("/safety") view=pages::Safety/>
                         <Route path=path!("/weekly") view=pages::Weekly/>
+                        <Route path=path!("/progress") view=pages::Progress/>
                         <Route path=path!("/learn") view=pages::Learn/>
                         <Route path=path!("/exercises") view=pages::Exercises/>
                         <Route path=path!("/exercises/:id") view=pages::ExerciseDetail/>

@@ -130,6 +130,8 @@ test("a year of history: activities first, pain next to training, walking, named
     assert.ok(await image.isVisible(), `${name} is drawn`);
     const box = await image.boundingBox();
     assert.ok(box.width > 300 && box.width <= 390, `${name} fits the phone's width (${box.width}px)`);
+    const title = await image.evaluate((svg) => svg.querySelector(":scope > title")?.namespaceURI ?? null);
+    assert.equal(title, "http://www.w3.org/2000/svg", `${name} has an SVG <title>`);
     const table = region.getByRole("table", { name });
     assert.equal(await table.locator("tbody tr").count(), 12, `${name}: a row per week`);
     for (const text of await table.locator("tbody td").allTextContents()) assert.match(text, cell, `${name}: ${text}`);

@@ -1,9 +1,11 @@
 //! Small components shared by several pages.
 
 mod banner;
+mod chart;
 mod rating;
 mod screen_form;
 
 pub use banner::Banner;
+pub use chart::{BarChart, LineChart};
 pub use rating::Rating;
 pub use screen_form::ScreenForm;
