@@ -144,32 +144,31 @@ pub struct ProgressSummary {
 /// The progress page's numbers and sentences for `data` as of `today`. Records dated after today
 /// are left out.
 pub fn summary(data: &AppData, today: NaiveDate) -> ProgressSummary {
-    let checkins: Vec<CheckIn> = data
-        .checkins
-        .iter()
-        .filter(|checkin| checkin.date <= today)
-        .cloned()
-        .collect();
-    let mut outcomes: Vec<&Outcome> = data
+    let days = by_day(&data.checkins, today);
+    // Outcomes are stored oldest first (see `AppData`); no sort here keeps the wasm smaller.
+    let outcomes: Vec<&Outcome> = data
         .outcomes
         .iter()
         .filter(|outcome| outcome.date <= today)
         .collect();
-    outcomes.sort_by_key(|outcome| outcome.date);
 
-    let weeks = week_rows(data, &checkins, today);
-    let rated = pain_by_day(&checkins);
+    let weeks = week_rows(data, &days, today);
+    let rated_days: Vec<NaiveDate> = days
+        .iter()
+        .filter(|(_, checkin)| checkin.pain.is_some())
+        .map(|(day, _)| *day)
+        .collect();
     let checkin_weeks = {
-        let mut seen: Vec<Week> = rated.keys().map(|day| Week::of(*day)).collect();
+        let mut seen: Vec<Week> = rated_days.iter().map(|day| Week::of(*day)).collect();
         seen.dedup();
         seen.len()
     };
     let walk_goal_minutes =
         u32::from(rules::WALK_GOAL_WALKS_PER_WEEK) * u32::from(rules::WALK_GOAL_MINUTES_PER_WALK);
     ProgressSummary {
-        waiting: waiting_sentence(checkin_weeks, rated.len()),
+        waiting: waiting_sentence(checkin_weeks, rated_days.len()),
         psfs: psfs_progress(&outcomes),
-        pain: pain_progress(&rated, today),
+        pain: pain_progress(&days, rated_days.first().copied(), today),
         confidence: confidence_progress(&outcomes),
         training_sentence: training_sentence(&weeks, data, today),
         walking_sentence: walking_sentence(&weeks),
@@ -180,8 +179,8 @@ pub fn summary(data: &AppData, today: NaiveDate) -> ProgressSummary {
                 .iter()
                 .filter(|session| session.finished && session.started.date() <= today)
                 .count(),
-            checkins: checkins.len(),
-            pain_days: rated.len(),
+            checkins: days.len(),
+            pain_days: rated_days.len(),
             outcomes: outcomes.len(),
         },
         checkin_weeks,
@@ -189,62 +188,60 @@ pub fn summary(data: &AppData, today: NaiveDate) -> ProgressSummary {
     }
 }
 
+/// The check-in that counts for each date up to today: the last one of the date. A rating it
+/// lacks is a missing day, never a zero.
+fn by_day(checkins: &[CheckIn], today: NaiveDate) -> BTreeMap<NaiveDate, &CheckIn> {
+    // Inserted one by one: collecting into a map would sort first, which costs wasm size.
+    let mut days = BTreeMap::new();
+    for checkin in checkins.iter().filter(|checkin| checkin.date <= today) {
+        days.insert(checkin.date, checkin);
+    }
+    days
+}
+
 // ---------------------------------------------------------------------------------------------
 // Weekly rows
 // ---------------------------------------------------------------------------------------------
 
 /// The chart weeks: pain, hard sets and walking per ISO week.
-fn week_rows(data: &AppData, checkins: &[CheckIn], today: NaiveDate) -> Vec<WeekRow> {
+fn week_rows(
+    data: &AppData,
+    days: &BTreeMap<NaiveDate, &CheckIn>,
+    today: NaiveDate,
+) -> Vec<WeekRow> {
     let this_monday = today.week(Weekday::Mon).first_day();
     let n_weeks = rules::PROGRESS_CHART_WEEKS;
-    let mut rows: Vec<WeekRow> = (0..n_weeks)
-        .rev()
-        .filter_map(|weeks_back| {
-            let monday = this_monday.checked_sub_days(Days::new(7 * weeks_back as u64))?;
-            Some(WeekRow {
-                week: Week::of(monday),
-                monday,
-                pain: None,
-                hard_sets: 0,
-                by_pattern: Vec::new(),
-                walk_minutes: 0,
-                walk_days: 0,
-                goal_walk_days: 0,
-            })
+    let first_monday = this_monday
+        .checked_sub_days(Days::new(7 * (n_weeks as u64).saturating_sub(1)))
+        .unwrap_or(NaiveDate::MIN);
+    let mut rows: Vec<WeekRow> = first_monday
+        .iter_weeks()
+        .take_while(|monday| *monday <= this_monday)
+        .map(|monday| WeekRow {
+            week: Week::of(monday),
+            monday,
+            pain: None,
+            hard_sets: 0,
+            by_pattern: Vec::new(),
+            walk_minutes: 0,
+            walk_days: 0,
+            goal_walk_days: 0,
         })
         .collect();
-    let index: BTreeMap<Week, usize> = rows
-        .iter()
-        .enumerate()
-        .map(|(position, row)| (row.week, position))
-        .collect();
+    // The row of a day: whole weeks since the first Monday (rows are consecutive weeks).
+    let position = |day: NaiveDate| usize::try_from((day - first_monday).num_days() / 7).ok();
 
-    for (week, average) in stats::weekly_morning_pain(checkins) {
-        if let Some(&position) = index.get(&week) {
-            rows[position].pain = Some(average);
-        }
-    }
-    for volume in stats::weekly_volume(&data.sessions, data.program.as_ref()) {
-        let Some(&position) = index.get(&volume.week) else {
+    let mut pain_sums = vec![(0u32, 0usize); rows.len()];
+    for (day, checkin) in days.range(first_monday..) {
+        let Some(index) = position(*day).filter(|index| *index < rows.len()) else {
             continue;
         };
-        let row = &mut rows[position];
-        row.hard_sets += volume.hard_sets;
-        if volume.hard_sets > 0 {
-            row.by_pattern.push((volume.pattern, volume.hard_sets));
+        if let Some(pain) = checkin.pain {
+            pain_sums[index].0 += u32::from(pain);
+            pain_sums[index].1 += 1;
         }
-    }
-    for row in &mut rows {
-        row.by_pattern.sort_by_key(|(pattern, _)| {
-            Pattern::ALL
-                .iter()
-                .position(|each| each == pattern)
-                .unwrap_or(usize::MAX)
-        });
-    }
-    for (day, minutes) in walk_by_day(checkins) {
-        if let Some(&position) = index.get(&Week::of(day)) {
-            let row = &mut rows[position];
+        let row = &mut rows[index];
+        if let Some(minutes) = checkin.walk_minutes {
             row.walk_minutes += u32::from(minutes);
             row.walk_days += 1;
             if minutes >= rules::WALK_GOAL_MINUTES_PER_WALK {
@@ -252,31 +249,29 @@ fn week_rows(data: &AppData, checkins: &[CheckIn], today: NaiveDate) -> Vec<Week
             }
         }
     }
+    for (row, (sum, n_days)) in rows.iter_mut().zip(pain_sums) {
+        row.pain = (n_days > 0).then(|| PainAverage {
+            mean: sum as f32 / n_days as f32,
+            days: n_days,
+        });
+    }
+    for volume in stats::weekly_volume(&data.sessions, data.program.as_ref()) {
+        let Some(row) = volume
+            .week
+            .monday()
+            .filter(|monday| *monday >= first_monday)
+            .and_then(position)
+            .and_then(|index| rows.get_mut(index))
+        else {
+            continue;
+        };
+        row.hard_sets += volume.hard_sets;
+        // `weekly_volume` is sorted by week and then pattern, so patterns arrive in `Pattern::ALL` order.
+        if volume.hard_sets > 0 {
+            row.by_pattern.push((volume.pattern, volume.hard_sets));
+        }
+    }
     rows
-}
-
-/// Morning pain by day; the last check-in of a date counts, and one without a rating is no day.
-fn pain_by_day(checkins: &[CheckIn]) -> BTreeMap<NaiveDate, u8> {
-    let mut by_day = BTreeMap::new();
-    for checkin in checkins {
-        match checkin.pain {
-            Some(pain) => by_day.insert(checkin.date, pain),
-            None => by_day.remove(&checkin.date),
-        };
-    }
-    by_day
-}
-
-/// Minutes walked by day; the last check-in of a date counts.
-fn walk_by_day(checkins: &[CheckIn]) -> BTreeMap<NaiveDate, u16> {
-    let mut by_day = BTreeMap::new();
-    for checkin in checkins {
-        match checkin.walk_minutes {
-            Some(minutes) => by_day.insert(checkin.date, minutes),
-            None => by_day.remove(&checkin.date),
-        };
-    }
-    by_day
 }
 
 /// What the page will show and when, while the check-ins cover too few weeks.
@@ -474,7 +469,11 @@ fn activity_key(activity: &str) -> String {
 }
 
 /// Morning pain in the first days of the check-ins against the latest days.
-fn pain_progress(rated: &BTreeMap<NaiveDate, u8>, today: NaiveDate) -> PainProgress {
+fn pain_progress(
+    days: &BTreeMap<NaiveDate, &CheckIn>,
+    first_rated: Option<NaiveDate>,
+    today: NaiveDate,
+) -> PainProgress {
     let window = rules::PAIN_COMPARISON_WINDOW_DAYS;
     let not_compared = |sentence: String, first, recent| PainProgress {
         first,
@@ -482,7 +481,7 @@ fn pain_progress(rated: &BTreeMap<NaiveDate, u8>, today: NaiveDate) -> PainProgr
         change: None,
         sentence,
     };
-    let Some(&first_day) = rated.keys().next() else {
+    let Some(first_day) = first_rated else {
         return not_compared(
             "Morning pain: no check-ins with a pain rating yet.".to_string(),
             None,
@@ -511,7 +510,10 @@ fn pain_progress(rated: &BTreeMap<NaiveDate, u8>, today: NaiveDate) -> PainProgr
         );
     }
     let mean_over = |from: NaiveDate, to: NaiveDate| {
-        let ratings: Vec<u8> = rated.range(from..=to).map(|(_, pain)| *pain).collect();
+        let ratings: Vec<u8> = days
+            .range(from..=to)
+            .filter_map(|(_, checkin)| checkin.pain)
+            .collect();
         let days = ratings.len();
         (days > 0).then(|| PainAverage {
             mean: ratings.iter().map(|pain| f32::from(*pain)).sum::<f32>() / days as f32,

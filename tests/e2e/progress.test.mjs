@@ -21,9 +21,12 @@ let server;
 let yearFile;
 let newcomerFile;
 
-/** A date as YYYY-MM-DD, `back` days before today (UTC, like the test machine's clock). */
+/** A local date as YYYY-MM-DD, `back` days before today (the browser reads the same time zone). */
 function daysAgo(back) {
-  return new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
+  const date = new Date();
+  date.setDate(date.getDate() - back);
+  const pad = (number) => String(number).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 before(async () => {

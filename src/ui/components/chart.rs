@@ -65,66 +65,95 @@ fn number(value: f32) -> String {
     text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
 }
 
-/// Horizontal grid lines with their value labels, and the week labels under the plot (every other
-/// week, always the latest).
-fn frame(grid: Vec<(f32, String)>, weeks: &[String]) -> impl IntoView {
-    let n_weeks = weeks.len();
-    let baseline = TOP + PLOT_HEIGHT;
-    let week_labels = weeks
-        .iter()
-        .enumerate()
-        .filter(|(index, _)| (n_weeks - 1 - index).is_multiple_of(2))
-        .map(|(index, label)| {
-            view! {
-                <text class="chart-label" x=at(column_centre(index, n_weeks)) y=at(baseline + 13.0) text-anchor="middle">
-                    {label.clone()}
-                </text>
+/// SVG markup, written as text: one `inner_html` per chart costs far less wasm than a typed view
+/// per element, and the browser parses it in the SVG namespace (so `<title>` is SVG's).
+struct Markup(String);
+
+impl Markup {
+    /// Starts a chart with its `<title>` (the tooltip; the accessible name is on the `<svg>`).
+    fn new(title: &str) -> Markup {
+        Markup(format!("<title>{}</title>", escape(title)))
+    }
+
+    /// A horizontal line across the plot.
+    fn rule(&mut self, class: &str, y: f32) {
+        self.0.push_str(&format!(
+            r#"<line class="{class}" x1="{}" x2="{}" y1="{}" y2="{}"/>"#,
+            at(LEFT),
+            at(WIDTH - RIGHT),
+            at(y),
+            at(y)
+        ));
+    }
+
+    /// A label at (x, y), anchored "start", "middle" or "end".
+    fn label(&mut self, x: f32, y: f32, anchor: &str, text: &str) {
+        self.0.push_str(&format!(
+            r#"<text class="chart-label" x="{}" y="{}" text-anchor="{anchor}">{}</text>"#,
+            at(x),
+            at(y),
+            escape(text)
+        ));
+    }
+
+    /// Grid lines with their value labels at 0, half of `max` and `max`, and the week labels
+    /// under the plot (every other week, always the latest).
+    fn frame(&mut self, max: f32, weeks: &[String]) {
+        for value in [0.0, max / 2.0, max] {
+            let y = y_of(value, max);
+            self.rule("chart-grid", y);
+            self.label(LEFT - 4.0, y + 3.5, "end", &number(value));
+        }
+        let n_weeks = weeks.len();
+        for (index, week) in weeks.iter().enumerate() {
+            if (n_weeks - 1 - index).is_multiple_of(2) {
+                let x = column_centre(index, n_weeks);
+                self.label(x, TOP + PLOT_HEIGHT + 13.0, "middle", week);
             }
-        })
-        .collect_view();
-    let grid_lines = grid
-        .into_iter()
-        .map(|(y, label)| {
-            view! {
-                <line class="chart-grid" x1=at(LEFT) x2=at(WIDTH - RIGHT) y1=at(y) y2=at(y)/>
-                <text class="chart-label" x=at(LEFT - 4.0) y=at(y + 3.5) text-anchor="end">{label}</text>
-            }
-        })
-        .collect_view();
-    view! {
-        <g aria-hidden="true">
-            {grid_lines}
-            {week_labels}
-        </g>
+        }
     }
 }
 
-/// The chart's `<title>` in the SVG namespace (the tooltip and accessible name of the image).
-fn svg_title(title: String) -> impl IntoView {
-    leptos::svg::title().child(title)
+/// Text made safe inside SVG markup.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
-/// The hidden table with a chart's numbers, for screen readers.
-fn number_table(
-    caption: String,
+/// A chart: the drawing as a named image, and the hidden table with its numbers.
+fn figure(
+    markup: Markup,
+    title: String,
     heading: String,
     weeks: Vec<String>,
     cells: Vec<String>,
 ) -> impl IntoView {
     view! {
-        <table class="visually-hidden">
-            <caption>{caption}</caption>
-            <thead>
-                <tr><th scope="col">"Week starting"</th><th scope="col">{heading}</th></tr>
-            </thead>
-            <tbody>
-                {weeks
-                    .into_iter()
-                    .zip(cells)
-                    .map(|(week, cell)| view! { <tr><th scope="row">{week}</th><td>{cell}</td></tr> })
-                    .collect_view()}
-            </tbody>
-        </table>
+        <figure class="chart">
+            <svg
+                class="chart-svg"
+                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                width="100%"
+                role="img"
+                aria-label=title.clone()
+                inner_html=markup.0
+            ></svg>
+            <table class="visually-hidden">
+                <caption>{title}</caption>
+                <thead>
+                    <tr><th scope="col">"Week starting"</th><th scope="col">{heading}</th></tr>
+                </thead>
+                <tbody>
+                    {weeks
+                        .into_iter()
+                        .zip(cells)
+                        .map(|(week, cell)| view! { <tr><th scope="row">{week}</th><td>{cell}</td></tr> })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </figure>
     }
 }
 
@@ -147,50 +176,38 @@ pub fn LineChart(
     max: f32,
 ) -> impl IntoView {
     let n_weeks = weeks.len();
-    let mut path = String::new();
-    let mut previous_missing = true;
-    for (index, value) in values.iter().enumerate() {
-        match value {
-            Some(value) => {
-                let command = if previous_missing { 'M' } else { 'L' };
-                path.push_str(&format!(
-                    "{command}{} {} ",
-                    at(column_centre(index, n_weeks)),
-                    at(y_of(*value, max))
-                ));
-                previous_missing = false;
-            }
-            None => previous_missing = true,
-        }
-    }
-    let points = values
+    let mut markup = Markup::new(&title);
+    markup.frame(max, &weeks);
+    let points: Vec<Option<(f32, f32)>> = values
         .iter()
         .enumerate()
-        .filter_map(|(index, value)| {
-            let value = (*value)?;
-            Some(view! {
-                <circle class="chart-point" cx=at(column_centre(index, n_weeks)) cy=at(y_of(value, max)) r="3"/>
-            })
-        })
-        .collect_view();
-    let grid = [0.0, max / 2.0, max]
-        .into_iter()
-        .map(|value| (y_of(value, max), number(value)))
+        .map(|(index, value)| Some((column_centre(index, n_weeks), y_of((*value)?, max))))
         .collect();
-    let frame = frame(grid, &weeks);
-    let table = number_table(title.clone(), heading, weeks, cells);
-    let label = title.clone();
-    view! {
-        <figure class="chart">
-            <svg class="chart-svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") width="100%" role="img" aria-label=label>
-                {svg_title(title)}
-                {frame}
-                <path class="chart-line" d=path fill="none"/>
-                {points}
-            </svg>
-            {table}
-        </figure>
+    // One path with a new "move to" after each gap, so missing weeks break the line.
+    let mut path = String::new();
+    let mut after_gap = true;
+    for point in &points {
+        match point {
+            Some((x, y)) => {
+                let command = if after_gap { 'M' } else { 'L' };
+                path.push_str(&format!("{command}{} {} ", at(*x), at(*y)));
+                after_gap = false;
+            }
+            None => after_gap = true,
+        }
     }
+    markup.0.push_str(&format!(
+        r#"<path class="chart-line" fill="none" d="{}"/>"#,
+        path.trim_end()
+    ));
+    for (x, y) in points.into_iter().flatten() {
+        markup.0.push_str(&format!(
+            r#"<circle class="chart-point" cx="{}" cy="{}" r="3"/>"#,
+            at(x),
+            at(y)
+        ));
+    }
+    figure(markup, title, heading, weeks, cells)
 }
 
 /// Bars over the weeks, optionally with a dashed goal line; the latest week (not over yet) is paler.
@@ -216,52 +233,24 @@ pub fn BarChart(
     tone: String,
 ) -> impl IntoView {
     let n_weeks = weeks.len();
-    let top = round_up(values.iter().copied().chain(goal).max().unwrap_or(0));
-    let max = top as f32;
+    let max = round_up(values.iter().copied().chain(goal).max().unwrap_or(0)) as f32;
     let bar_width = column_width(n_weeks) * 0.62;
-    let bars = values
-        .iter()
-        .enumerate()
-        .filter(|(_, value)| **value > 0)
-        .map(|(index, value)| {
-            let y = y_of(*value as f32, max);
-            let class = if index + 1 == n_weeks {
-                format!("chart-bar partial {tone}")
-            } else {
-                format!("chart-bar {tone}")
-            };
-            view! {
-                <rect
-                    class=class
-                    x=at(column_centre(index, n_weeks) - bar_width / 2.0)
-                    y=at(y)
-                    width=at(bar_width)
-                    height=at(TOP + PLOT_HEIGHT - y)
-                    rx="2"
-                />
-            }
-        })
-        .collect_view();
-    let goal_line = goal.map(|goal| {
-        let y = y_of(goal as f32, max);
-        view! { <line class="chart-goal" x1=at(LEFT) x2=at(WIDTH - RIGHT) y1=at(y) y2=at(y)/> }
-    });
-    let grid = [0.0, max / 2.0, max]
-        .into_iter()
-        .map(|value| (y_of(value, max), number(value)))
-        .collect();
-    let frame = frame(grid, &weeks);
-    let table = number_table(title.clone(), heading, weeks, cells);
-    let label = title.clone();
-    view! {
-        <figure class="chart">
-            <svg class="chart-svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") width="100%" role="img" aria-label=label>
-                {svg_title(title)}
-                {frame}
-                {bars}
-                <g aria-hidden="true">{goal_line}</g>
-            </svg>
-            {table}
-        </figure>
+    let mut markup = Markup::new(&title);
+    markup.frame(max, &weeks);
+    for (index, value) in values.iter().enumerate().filter(|(_, value)| **value > 0) {
+        let y = y_of(*value as f32, max);
+        let partial = if index + 1 == n_weeks { " partial" } else { "" };
+        markup.0.push_str(&format!(
+            r#"<rect class="chart-bar {}{partial}" x="{}" y="{}" width="{}" height="{}" rx="2"/>"#,
+            escape(&tone),
+            at(column_centre(index, n_weeks) - bar_width / 2.0),
+            at(y),
+            at(bar_width),
+            at(TOP + PLOT_HEIGHT - y)
+        ));
     }
+    if let Some(goal) = goal {
+        markup.rule("chart-goal", y_of(goal as f32, max));
+    }
+    figure(markup, title, heading, weeks, cells)
 }
