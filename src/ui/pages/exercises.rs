@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::domain::catalog::{self, DoseKind, Exercise, Need};
+use crate::domain::catalog::{self, Exercise};
 use crate::domain::ladder::{self, LADDERS};
 use crate::ui::href;
 
@@ -83,7 +83,7 @@ fn exercise_view(exercise: &'static Exercise) -> impl IntoView {
             <ul>{exercise.cues.iter().map(|cue| view! { <li>{*cue}</li> }).collect_view()}</ul>
             <dl class="facts">
                 <dt>"Counted in"</dt>
-                <dd>{dose_text(exercise)}</dd>
+                <dd>{exercise.dose.label()}</dd>
                 <dt>"You need"</dt>
                 <dd>{needs_text(exercise)}</dd>
             </dl>
@@ -109,19 +109,6 @@ fn exercise_view(exercise: &'static Exercise) -> impl IntoView {
     }
 }
 
-fn dose_text(exercise: &Exercise) -> String {
-    let unit = match exercise.dose.kind {
-        DoseKind::Reps => "repetitions",
-        DoseKind::Seconds => "seconds held",
-        DoseKind::Metres => "metres carried",
-    };
-    if exercise.dose.per_side {
-        format!("{unit}, each side")
-    } else {
-        unit.to_string()
-    }
-}
-
 fn needs_text(exercise: &Exercise) -> String {
     if exercise.needs.is_empty() {
         return "Nothing but the floor, a wall or a chair".to_string();
@@ -129,23 +116,7 @@ fn needs_text(exercise: &Exercise) -> String {
     exercise
         .needs
         .iter()
-        .map(|need| need_label(*need))
+        .map(|need| need.label())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-fn need_label(need: Need) -> &'static str {
-    match need {
-        Need::Band => "a resistance band",
-        Need::Anchor => "somewhere to fix a band",
-        Need::Dumbbell => "dumbbells",
-        Need::Kettlebell => "a kettlebell",
-        Need::KettlebellPair => "two kettlebells of the same size",
-        Need::Barbell => "a barbell and plates",
-        Need::TrapBar => "a trap bar and plates",
-        Need::Bench => "a bench",
-        Need::Box => "a box or sturdy step",
-        Need::Rack => "a rack or stands",
-        Need::Bar => "a bar to hang from or row under",
-    }
 }
