@@ -38,7 +38,6 @@ pub fn Tabs() -> impl IntoView {
             <A href=href("/progress")>"Progress"</A>
             <A href=href("/check-in")>"Check-in"</A>
             <A href=href("/exercises")>"Exercises"</A>
-            <A href=href("/learn")>"Learn"</A>
             <A href=href("/settings")>"Settings"</A>
         </nav>
     }

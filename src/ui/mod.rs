@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
             <div class="shell">
                 <header class="topbar">
                     <a class="brand" href=href("/")>"Durable"</a>
+                    <a class="topbar-link" href=href("/learn")>"Learn"</a>
                 </header>
                 <links::Tabs/>
                 <main class="page" id="main">
