@@ -117,7 +117,10 @@ fn a_key_whose_data_is_damaged_inside_a_sound_envelope_can_be_saved_again() {
     let opened = open(&kv);
     assert!(matches!(
         &opened.problems[0].kind,
-        ProblemKind::Corrupt { kept_as: Some(_), .. }
+        ProblemKind::Corrupt {
+            kept_as: Some(_),
+            ..
+        }
     ));
     let mut store = opened.store;
     store.save_checkin(&checkin(day("2026-11-02"))).unwrap();
