@@ -97,6 +97,7 @@ test("opens with every section, headings in order and no errors", async () => {
     "Backup",
     "Restore from a backup file",
     "Automatic snapshots",
+    "Equipment",
     "Units",
     "Start over",
   ]);

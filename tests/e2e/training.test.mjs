@@ -77,6 +77,14 @@ test("onboarding, check-in, a session that survives a reload, and data kept", as
   assert.equal(await page.getByRole("link", { name: "Resume the session" }).count(), 0);
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("durable.")));
   assert.ok(stored.some((key) => key.includes("log")), `a log shard is stored: ${stored.join(", ")}`);
+
+  // New equipment: the profile keeps it.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+  await page.getByLabel("Change to").selectOption({ label: "Kettlebells" });
+  await page.getByRole("button", { name: "Save equipment" }).click();
+  await page.getByRole("status").getByText(/Saved/).waitFor();
+  await page.reload();
+  await page.getByText(/^Now: Kettlebells/).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });

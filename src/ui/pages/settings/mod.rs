@@ -1,7 +1,9 @@
-//! The Settings page: where the data lives, backups, restoring, snapshots, units and starting over.
+//! The Settings page: where the data lives, backups, restoring, snapshots, equipment,
+//! units and starting over.
 
 mod backup;
 mod device;
+mod equipment;
 mod kept_aside;
 mod preview;
 mod restore;
@@ -24,6 +26,7 @@ pub fn Settings() -> impl IntoView {
         <restore::RestoreSection/>
         <snapshots::SnapshotsSection/>
         <kept_aside::KeptAsideSection/>
+        <equipment::EquipmentSection/>
         <units::UnitsSection/>
         <start_over::StartOverSection/>
     }
