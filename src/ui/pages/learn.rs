@@ -2,9 +2,31 @@
 
 use leptos::prelude::*;
 
+use crate::domain::rules;
+
 /// The education page.
 #[component]
 pub fn Learn() -> impl IntoView {
+    // The numbers come from the rules module, so this page always says what the engine does.
+    let green = format!(
+        " — up to {} out of 10 during, and the next morning no worse than usual. You can step up.",
+        rules::GREEN_MAX_PAIN_DURING
+    );
+    let amber = format!(
+        " — {} to {} during, or up to {} point worse than usual the next morning. Hold the same work.",
+        rules::GREEN_MAX_PAIN_DURING + 1,
+        rules::AMBER_MAX_PAIN_DURING,
+        rules::AMBER_MORNING_POINTS_ABOVE_BASELINE
+    );
+    let red = format!(
+        " — above {} during, or {} or more points worse than usual the next morning. Ease off for now.",
+        rules::AMBER_MAX_PAIN_DURING,
+        rules::RED_MORNING_POINTS_ABOVE_BASELINE
+    );
+    let ladder_steps = format!(
+        "You move one rung at a time, after {} good weeks on the rung below, and you can always step back down.",
+        rules::RUNG_UP_HOLD_DAYS / 7
+    );
     view! {
         <h1>"The basics"</h1>
         <section class="card" aria-labelledby="hurt">
@@ -22,9 +44,9 @@ pub fn Learn() -> impl IntoView {
             <h2 id="light">"The traffic light"</h2>
             <p>"After each session Durable looks at two numbers: pain during the exercise, and pain the next morning."</p>
             <ul>
-                <li><strong class="gate-green">"Green"</strong>" — up to 3 out of 10 during, and the next morning no worse than usual. You can step up."</li>
-                <li><strong class="gate-amber">"Amber"</strong>" — 4 or 5 during, or a little worse the next morning. Hold the same work."</li>
-                <li><strong class="gate-red">"Red"</strong>" — above 5 during, or 2 or more points worse the next morning. Ease off for now."</li>
+                <li><strong class="gate-green">"Green"</strong>{green}</li>
+                <li><strong class="gate-amber">"Amber"</strong>{amber}</li>
+                <li><strong class="gate-red">"Red"</strong>{red}</li>
             </ul>
             <p>"A missing morning rating never counts as green, so the daily check-in matters."</p>
         </section>
@@ -32,8 +54,8 @@ pub fn Learn() -> impl IntoView {
             <h2 id="ladders">"Ladders"</h2>
             <p>
                 "Each movement — hinge, squat, lunge, push, pull, carry and trunk — is a ladder, from "
-                "supported floor work up to free weights. You move one rung at a time, after two good "
-                "weeks on the rung below, and you can always step back down."
+                "supported floor work up to free weights. "
+                {ladder_steps}
             </p>
         </section>
         <section class="card" aria-labelledby="flares">
