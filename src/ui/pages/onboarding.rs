@@ -73,6 +73,11 @@ pub fn Onboarding() -> impl IntoView {
             store.save_profile(&profile)?;
             store.save_program(&program)
         }) {
+            // Now there is something to keep: ask the browser not to clear it when space runs low.
+            // Settings shows the answer and can ask again.
+            leptos::task::spawn_local(async {
+                crate::storage::persist::request_persistence().await;
+            });
             navigate("/", Default::default());
         }
     };
