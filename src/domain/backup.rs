@@ -594,6 +594,17 @@ fn plain_detail(error: &serde_json::Error) -> String {
         ("expected a sequence", "expected a list"),
         ("expected value", "expected a value"),
         ("recursion limit exceeded", "the data is nested too deeply"),
+        // chrono's messages for dates and times that do not exist or do not parse.
+        (
+            "input is out of range",
+            "a date or time that does not exist (like 30 February)",
+        ),
+        (
+            "input contains invalid characters",
+            "a date or time that is not written as YYYY-MM-DD",
+        ),
+        ("premature end of input", "a date or time that is cut short"),
+        ("trailing input", "a date or time with extra text after it"),
     ] {
         plain = plain.replace(technical, human);
     }

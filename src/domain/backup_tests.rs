@@ -239,3 +239,16 @@ fn a_backup_reminder_is_due_only_with_history_and_an_old_or_missing_backup() {
         "31 days: due"
     );
 }
+
+#[test]
+fn impossible_dates_are_named_in_plain_words() {
+    let text = r#"{"format":"durable-backup","version":1,"data":{"checkins":[{"date":"2026-02-30","pain":3}]}}"#;
+    let message = read(text).unwrap_err().to_string();
+    assert!(
+        message.contains("a date or time that does not exist (like 30 February)"),
+        "{message}"
+    );
+    let text = r#"{"format":"durable-backup","version":1,"data":{"checkins":[{"date":"30/01/2026","pain":3}]}}"#;
+    let message = read(text).unwrap_err().to_string();
+    assert!(message.contains("not written as YYYY-MM-DD"), "{message}");
+}
