@@ -3,7 +3,8 @@
 //! 1 MB), and the saves made while training. The browser figures come from `tests/web_bench.rs`.
 
 use divan::{black_box, Bencher};
-use durable::storage::{MemoryKv, Store};
+use durable::domain::log::Session;
+use durable::storage::{MemoryKv, SaveError, Store};
 
 #[path = "../tests/common/synthetic.rs"]
 mod synthetic;
@@ -39,20 +40,18 @@ fn open_five_years(bencher: Bencher) {
 /// Saving one set: the session in progress is written whole to its own key.
 #[divan::bench]
 fn save_one_set(bencher: Bencher) {
-    let kv = five_years_stored();
-    let mut store = Store::open(Box::new(kv)).store;
-    let mut session = store.data().sessions.last().expect("sessions").clone();
-    let mut reps = 0;
-    bencher.bench_local(|| {
-        reps = (reps + 1) % 20;
-        session.exercises[0].sets[0].value = 10 + reps;
-        store.save_in_progress(black_box(&session)).expect("saved");
-    });
+    bench_saving(bencher, |store, session| store.save_in_progress(session));
 }
 
 /// Saving a finished session into its month of the log.
 #[divan::bench]
 fn save_session_into_its_month(bencher: Bencher) {
+    bench_saving(bencher, |store, session| store.save_session(session));
+}
+
+/// Times `save` on five years of stored data, changing one set's reps each time so every save
+/// writes something new.
+fn bench_saving(bencher: Bencher, save: impl Fn(&mut Store, &Session) -> Result<(), SaveError>) {
     let kv = five_years_stored();
     let mut store = Store::open(Box::new(kv)).store;
     let mut session = store.data().sessions.last().expect("sessions").clone();
@@ -60,6 +59,6 @@ fn save_session_into_its_month(bencher: Bencher) {
     bencher.bench_local(|| {
         reps = (reps + 1) % 20;
         session.exercises[0].sets[0].value = 10 + reps;
-        store.save_session(black_box(&session)).expect("saved");
+        save(&mut store, black_box(&session)).expect("saved");
     });
 }
