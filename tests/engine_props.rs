@@ -84,11 +84,13 @@ fn start_data(preset: usize, baseline: u8, slots: &[(usize, usize)], start: Naiv
                 exercise: exercise.id.to_string(),
                 scheme: Scheme {
                     sets: rules::PHASE1_SETS,
+                    max_sets: None,
                     low: rules::PHASE1_LOW,
                     high: rules::PHASE1_HIGH,
                     target_rir: rules::TARGET_RIR,
                 },
                 load,
+                implement: None,
             })
         })
         .collect();
@@ -115,6 +117,7 @@ fn start_data(preset: usize, baseline: u8, slots: &[(usize, usize)], start: Naiv
             author: String::new(),
             notes: String::new(),
             weeks: 12,
+            phases: Vec::new(),
             start,
             days: vec![ProgramDay {
                 name: "Day A".into(),
@@ -277,6 +280,8 @@ fn follow(plan: &Plan, data: &AppData, date: NaiveDate, day: &Day, index: usize)
                     .collect(),
                 pain_during: day.during,
                 user_adjusted: adjusted,
+                implement: None,
+                tempo: None,
             }
         })
         .collect();

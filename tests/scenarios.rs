@@ -228,11 +228,13 @@ fn app_data(scenario: &Scenario) -> Result<AppData, String> {
         exercise: exercise.id.to_string(),
         scheme: Scheme {
             sets: scenario.slot.sets,
+            max_sets: None,
             low: scenario.slot.low,
             high: scenario.slot.high,
             target_rir: rules::TARGET_RIR,
         },
         load: slot_load.clone(),
+        implement: None,
     };
     let mut sessions = Vec::new();
     for (index, spec) in scenario.sessions.iter().enumerate() {
@@ -263,6 +265,8 @@ fn app_data(scenario: &Scenario) -> Result<AppData, String> {
                     .collect(),
                 pain_during: spec.pain,
                 user_adjusted: spec.adjusted,
+                implement: None,
+                tempo: None,
             }],
             pain_during: None,
             pain_after: None,
@@ -323,6 +327,7 @@ fn app_data(scenario: &Scenario) -> Result<AppData, String> {
             author: "tests".into(),
             notes: String::new(),
             weeks: 12,
+            phases: Vec::new(),
             start: scenario.start,
             days: vec![ProgramDay {
                 name: "Day A".into(),

@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 use durable::domain::catalog::{self, Implement, Pattern};
 use durable::domain::equipment::{Inventory, Preset};
 use durable::domain::ladder;
-use durable::domain::phase::{scheme_for, Phase};
+use durable::domain::equipment::LoadSource;
+use durable::domain::phase;
 use durable::domain::profile::Experience;
 use durable::domain::program::{Load, Program};
 use durable::domain::rules;
@@ -194,11 +195,19 @@ fn assert_invariants(name: &str, answers: &Answers, program: &Program) {
                 slot.exercise
             );
             assert!(!exercise.barbell_gated(), "{name}: gated {}", slot.exercise);
-            if exercise.implement == Implement::Bodyweight {
+            let implement = slot.implement.unwrap_or(exercise.implement);
+            assert!(
+                inventory.can_do_with(exercise, implement),
+                "{name}: {} with a {implement:?} is not owned",
+                slot.exercise
+            );
+            if implement == Implement::Bodyweight {
                 assert_eq!(slot.load, Load::Bodyweight, "{name}: {}", slot.exercise);
             } else {
                 assert!(
-                    inventory.loads_for(exercise).contains(&slot.load),
+                    inventory
+                        .loads(LoadSource::of(exercise, implement))
+                        .contains(&slot.load),
                     "{name}: {:?} for {} cannot be made",
                     slot.load,
                     slot.exercise
@@ -206,7 +215,7 @@ fn assert_invariants(name: &str, answers: &Answers, program: &Program) {
             }
             assert_eq!(
                 slot.scheme,
-                scheme_for(Phase::Foundation, exercise),
+                phase::first_scheme(exercise, implement),
                 "{name}: {}",
                 slot.exercise
             );

@@ -33,6 +33,8 @@ fn sample() -> AppData {
                 }],
                 pain_during: Some(2),
                 user_adjusted: false,
+                implement: None,
+                tempo: None,
             }],
             pain_during: None,
             pain_after: Some(2),

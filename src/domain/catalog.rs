@@ -184,8 +184,11 @@ pub struct Exercise {
     pub pattern: Pattern,
     /// The ladder this exercise is a rung of.
     pub ladder: &'static str,
-    /// What carries the load.
+    /// What usually carries the load.
     pub implement: Implement,
+    /// Other implements the rung can be done with (a goblet squat holds a dumbbell or a
+    /// kettlebell); the one logged decides the load steps.
+    pub also: &'static [Implement],
     /// Equipment needed beyond floor, wall, chair and a broom handle.
     pub needs: &'static [Need],
     /// How a set is counted.
@@ -199,6 +202,16 @@ pub struct Exercise {
 }
 
 impl Exercise {
+    /// Every implement the rung can be done with, the usual one first.
+    pub fn implements(&self) -> impl Iterator<Item = Implement> + '_ {
+        std::iter::once(self.implement).chain(self.also.iter().copied())
+    }
+
+    /// True when the rung can be done with `implement`.
+    pub fn allows(&self, implement: Implement) -> bool {
+        self.implements().any(|candidate| candidate == implement)
+    }
+
     /// True for barbell hinge and squat rungs: the barbell gate of CLINICAL.md §4 applies before the
     /// first session on them [S16, design].
     pub fn barbell_gated(&self) -> bool {

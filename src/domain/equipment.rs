@@ -123,9 +123,16 @@ impl From<Implement> for LoadSource {
 
 impl From<&Exercise> for LoadSource {
     fn from(exercise: &Exercise) -> LoadSource {
+        LoadSource::of(exercise, exercise.implement)
+    }
+}
+
+impl LoadSource {
+    /// What loads `exercise` when it is done with `implement`.
+    pub fn of(exercise: &Exercise, implement: Implement) -> LoadSource {
         LoadSource {
-            implement: exercise.implement,
-            kettlebell_pair: exercise.implement == Implement::Kettlebell
+            implement,
+            kettlebell_pair: implement == Implement::Kettlebell
                 && exercise.needs.contains(&Need::KettlebellPair),
         }
     }
@@ -161,9 +168,30 @@ impl Inventory {
         }
     }
 
-    /// True when every need of the exercise is met and its implement is owned.
+    /// True when every need of the exercise is met and one of its implements is owned.
     pub fn can_do(&self, exercise: &Exercise) -> bool {
-        self.owns(exercise.implement) && exercise.needs.iter().all(|need| self.has(*need))
+        self.implement_for(exercise, None).is_some()
+    }
+
+    /// True when the exercise can be done with this implement: the rung allows it, it is owned,
+    /// and every other need is met.
+    pub fn can_do_with(&self, exercise: &Exercise, implement: Implement) -> bool {
+        exercise.allows(implement)
+            && self.owns(implement)
+            && exercise.needs.iter().all(|need| self.has(*need))
+    }
+
+    /// The implement to do the exercise with: `preferred` when the person can use it, else the
+    /// rung's usual one, else the first other one they own; `None` when they can do it with none.
+    pub fn implement_for(
+        &self,
+        exercise: &Exercise,
+        preferred: Option<Implement>,
+    ) -> Option<Implement> {
+        preferred
+            .into_iter()
+            .chain(exercise.implements())
+            .find(|implement| self.can_do_with(exercise, *implement))
     }
 
     /// Every load this person can make with the implement, lightest first.

@@ -3,7 +3,8 @@
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use super::program::Load;
+use super::catalog::Implement;
+use super::program::{Load, Tempo};
 
 /// One set as done.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +34,14 @@ pub struct ExerciseLog {
     /// True when the person changed the prescribed rung or load themselves ("my back feels off").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub user_adjusted: bool,
+    /// The implement used, for a rung that can be done with several; `None` means the rung's
+    /// usual implement. It decides the load steps (a kettlebell's reps bridge, a dumbbell's pairs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub implement: Option<Implement>,
+    /// How the reps were done on a body-weight rung (slow lowering, a pause); `None` means at a
+    /// steady pace.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tempo: Option<Tempo>,
 }
 
 /// One training session, possibly still in progress or left partly done.

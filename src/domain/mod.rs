@@ -16,6 +16,7 @@ pub mod profile;
 pub mod program;
 pub mod progress;
 pub mod rules;
+pub mod schedule;
 pub mod screen;
 pub mod starter;
 pub mod stats;

@@ -1,146 +1,117 @@
-//! Training phases of a block and the set-and-range scheme each exercise gets in them (CLINICAL.md §3).
+//! The starter program's phases (CLINICAL.md §3), written into the program it makes: a Foundation
+//! phase of lighter, longer sets, then a Strength phase of heavier, shorter sets for loaded rungs
+//! [S25]. Once written they are part of the plan, editable like any scheme; the engine reads the
+//! program's phases, never these functions.
 //!
-//! A block starts with a Foundation phase of lighter, longer sets and moves on to a Strength phase of
-//! heavier, shorter sets [S25]. How a set is counted (reps, seconds or metres) and what carries the
-//! load decide the scheme within a phase; see [`scheme_for`]. Everything here is pure: the engine and
-//! the starter program call it with a week number or an exercise and get a value back.
+//! Everything here is pure: it builds [`ProgramPhase`] values from the constants of [`super::rules`].
 
-use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
-
-use super::catalog::{DoseKind, Exercise, Implement};
-use super::program::Scheme;
+use super::catalog::{Exercise, Implement};
+use super::program::{PhaseScheme, ProgramPhase, Scheme, SchemeTarget, SlotClass};
 use super::rules;
 
-/// Days in a week, for counting weeks of a block.
-const DAYS_PER_WEEK: i64 = 7;
+/// The name of the first phase.
+pub const FOUNDATION: &str = "Foundation";
+/// The name of the second phase.
+pub const STRENGTH: &str = "Strength";
 
-/// A phase of a training block.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Phase {
-    /// Weeks 1–4: two sets of 12–15, learning the movements and building tolerance [S25].
-    Foundation,
-    /// From week 5: two to three sets of 6–10, a set added before load goes up [S25].
-    Strength,
-}
-
-impl Phase {
-    /// The phase of a 1-based week of the block: weeks 1 to [`rules::PHASE1_WEEKS`] are Foundation,
-    /// later weeks Strength. Week 0 (before the block starts) counts as week 1.
-    pub fn for_week(week_of_block: u32) -> Phase {
-        if week_of_block <= rules::PHASE1_WEEKS {
-            Phase::Foundation
-        } else {
-            Phase::Strength
-        }
-    }
-
-    /// The phase on `day` of a block that started on `start` (see [`week_of_block`]).
-    pub fn on(start: NaiveDate, day: NaiveDate) -> Phase {
-        Phase::for_week(week_of_block(start, day))
-    }
-
-    /// The name shown to people.
-    pub fn label(self) -> &'static str {
-        match self {
-            Phase::Foundation => "Foundation",
-            Phase::Strength => "Strength",
-        }
-    }
-
-    /// One calm sentence on what the phase is for.
-    pub fn description(self) -> &'static str {
-        match self {
-            Phase::Foundation => {
-                "Lighter sets of 12 to 15 to learn each movement and let your body get used to training."
-            }
-            Phase::Strength => {
-                "Shorter sets of 6 to 10 with a little more load; a set is added before the load goes up."
-            }
-        }
-    }
-}
-
-/// The 1-based week of a block that started on `start`, on `day`: the start day and the six days
-/// after it are week 1. Days before the start count as week 1.
-pub fn week_of_block(start: NaiveDate, day: NaiveDate) -> u32 {
-    let days_in = (day - start).num_days().max(0);
-    u32::try_from(days_in / DAYS_PER_WEEK + 1).unwrap_or(u32::MAX)
-}
-
-/// The scheme an exercise starts a phase on, always at [`rules::TARGET_RIR`] reps in reserve:
+/// The phases the starter program writes: Foundation from week 1, Strength from the week after
+/// [`rules::PHASE1_WEEKS`].
 ///
-/// - **Held rungs** (dosed in seconds, e.g. side plank): [`rules::HOLD_SETS`] × [`rules::HOLD_MIN_SECONDS`]–
-///   [`rules::HOLD_MAX_SECONDS`] s, each side when one-sided, in both phases.
-/// - **Carries** (dosed in metres): [`rules::CARRY_SETS`] × [`rules::CARRY_MIN_METRES`]–
-///   [`rules::CARRY_MAX_METRES`] m, in both phases [S37, S38].
-/// - **Barbell lifts**: [`rules::BARBELL_SETS`] × [`rules::BARBELL_LOW`]–[`rules::BARBELL_HIGH`] in both
-///   phases; a person only reaches them after the barbell gate [S25, S16].
-/// - **Rungs with an external load** (dumbbell, kettlebell, trap bar): Foundation
-///   [`rules::PHASE1_SETS`] × [`rules::PHASE1_LOW`]–[`rules::PHASE1_HIGH`], Strength
-///   [`rules::PHASE2_SETS`] × [`rules::PHASE2_LOW`]–[`rules::PHASE2_HIGH`] [S25]. A kettlebell's next
-///   bell is a big jump, so the engine first runs the reps bridge of [`kettlebell_bridge`].
-/// - **Body-weight and band rungs**: the Foundation range in both phases. They cannot be loaded by
-///   small steps, so they get harder by reps, tempo and the next rung rather than by a heavier
-///   load and shorter sets [design].
-pub fn scheme_for(phase: Phase, exercise: &Exercise) -> Scheme {
-    match exercise.dose.kind {
-        DoseKind::Seconds => scheme(
-            rules::HOLD_SETS,
-            rules::HOLD_MIN_SECONDS,
-            rules::HOLD_MAX_SECONDS,
+/// - **Body-weight and band rungs**: [`rules::PHASE1_SETS`] × [`rules::PHASE1_LOW`]–
+///   [`rules::PHASE1_HIGH`] in both phases; they get harder by reps, tempo and the next rung, not
+///   by shorter sets [design].
+/// - **Dumbbell, kettlebell and trap-bar rungs**: the Foundation range, then
+///   [`rules::PHASE2_SETS`]–[`rules::PHASE2_MAX_SETS`] × [`rules::PHASE2_LOW`]–[`rules::PHASE2_HIGH`]
+///   (a set is added before load) [S25].
+/// - **Barbell lifts**: [`rules::BARBELL_SETS`]–[`rules::BARBELL_MAX_SETS`] × [`rules::BARBELL_LOW`]–
+///   [`rules::BARBELL_HIGH`] in both phases, reached only past the barbell gate [S25, S16].
+/// - **Held rungs**: [`rules::HOLD_SETS`]–[`rules::HOLD_MAX_SETS`] × [`rules::HOLD_MIN_SECONDS`]–
+///   [`rules::HOLD_MAX_SECONDS`] s [S39–S41, design].
+/// - **Carries**: [`rules::CARRY_SETS`]–[`rules::CARRY_MAX_SETS`] × [`rules::CARRY_MIN_METRES`]–
+///   [`rules::CARRY_MAX_METRES`] m [S37, S38].
+pub fn starter_phases() -> Vec<ProgramPhase> {
+    let foundation = scheme(rules::PHASE1_SETS, None, rules::PHASE1_LOW, rules::PHASE1_HIGH);
+    let strength = scheme(
+        rules::PHASE2_SETS,
+        Some(rules::PHASE2_MAX_SETS),
+        rules::PHASE2_LOW,
+        rules::PHASE2_HIGH,
+    );
+    let barbell = scheme(
+        rules::BARBELL_SETS,
+        Some(rules::BARBELL_MAX_SETS),
+        rules::BARBELL_LOW,
+        rules::BARBELL_HIGH,
+    );
+    let held = scheme(
+        rules::HOLD_SETS,
+        Some(rules::HOLD_MAX_SETS),
+        rules::HOLD_MIN_SECONDS,
+        rules::HOLD_MAX_SECONDS,
+    );
+    let carried = scheme(
+        rules::CARRY_SETS,
+        Some(rules::CARRY_MAX_SETS),
+        rules::CARRY_MIN_METRES,
+        rules::CARRY_MAX_METRES,
+    );
+    let phase = |name: &str, from_week: u32, note: &str, loaded: Scheme| ProgramPhase {
+        name: name.to_string(),
+        from_week,
+        note: note.to_string(),
+        schemes: vec![
+            for_class(SlotClass::Unloaded, foundation),
+            for_class(SlotClass::Loaded, loaded),
+            for_class(SlotClass::Barbell, barbell),
+            for_class(SlotClass::Held, held),
+            for_class(SlotClass::Carried, carried),
+        ],
+    };
+    vec![
+        phase(
+            FOUNDATION,
+            1,
+            "Lighter sets of 12 to 15 to learn each movement and let your body get used to training.",
+            foundation,
         ),
-        DoseKind::Metres => scheme(
-            rules::CARRY_SETS,
-            rules::CARRY_MIN_METRES,
-            rules::CARRY_MAX_METRES,
+        phase(
+            STRENGTH,
+            rules::PHASE1_WEEKS + 1,
+            "Shorter sets of 6 to 10 with a little more load on dumbbells and kettlebells; a set is added before the load goes up.",
+            strength,
         ),
-        DoseKind::Reps => match (exercise.implement, phase) {
-            (Implement::Barbell, _) => {
-                scheme(rules::BARBELL_SETS, rules::BARBELL_LOW, rules::BARBELL_HIGH)
-            }
-            (Implement::Dumbbell | Implement::Kettlebell | Implement::TrapBar, Phase::Strength) => {
-                scheme(rules::PHASE2_SETS, rules::PHASE2_LOW, rules::PHASE2_HIGH)
-            }
-            _ => scheme(rules::PHASE1_SETS, rules::PHASE1_LOW, rules::PHASE1_HIGH),
-        },
-    }
+    ]
 }
 
-/// The most sets an exercise may reach in a phase by adding sets before load ("add a set before
-/// load"): Strength rungs with an external load go up to [`rules::PHASE2_MAX_SETS`], barbell lifts to
-/// [`rules::BARBELL_MAX_SETS`], carries to [`rules::CARRY_MAX_SETS`] and holds to
-/// [`rules::HOLD_MAX_SETS`]; everything else stays at its starting sets.
-pub fn max_sets(phase: Phase, exercise: &Exercise) -> u8 {
-    match exercise.dose.kind {
-        DoseKind::Seconds => rules::HOLD_MAX_SETS,
-        DoseKind::Metres => rules::CARRY_MAX_SETS,
-        DoseKind::Reps => match (exercise.implement, phase) {
-            (Implement::Barbell, _) => rules::BARBELL_MAX_SETS,
-            (Implement::Dumbbell | Implement::Kettlebell | Implement::TrapBar, Phase::Strength) => {
-                rules::PHASE2_MAX_SETS
-            }
-            _ => scheme_for(phase, exercise).sets,
-        },
-    }
+/// The scheme the starter writes into a slot for its first rung: the Foundation phase's scheme for
+/// the rung's class.
+pub fn first_scheme(exercise: &Exercise, implement: Implement) -> Scheme {
+    let class = SlotClass::of(exercise, implement);
+    starter_phases()
+        .first()
+        .and_then(|phase| {
+            phase
+                .schemes
+                .iter()
+                .find(|entry| entry.target == SchemeTarget::Class(class))
+                .map(|entry| entry.scheme)
+        })
+        .unwrap_or_else(|| scheme(rules::PHASE1_SETS, None, rules::PHASE1_LOW, rules::PHASE1_HIGH))
 }
 
-/// The kettlebell "reps bridge": [`rules::KETTLEBELL_BRIDGE_SETS`] × [`rules::KETTLEBELL_BRIDGE_LOW`]–
-/// [`rules::KETTLEBELL_BRIDGE_HIGH`] with the current bell before moving to the next one, because bells
-/// jump by 25–50% [S26, S27]. Reaching the top of it earns the next bell, back at [`scheme_for`].
-pub fn kettlebell_bridge() -> Scheme {
-    scheme(
-        rules::KETTLEBELL_BRIDGE_SETS,
-        rules::KETTLEBELL_BRIDGE_LOW,
-        rules::KETTLEBELL_BRIDGE_HIGH,
-    )
+/// A phase scheme for every slot of a class.
+fn for_class(class: SlotClass, scheme: Scheme) -> PhaseScheme {
+    PhaseScheme {
+        target: SchemeTarget::Class(class),
+        scheme,
+    }
 }
 
 /// A scheme at the target reps in reserve.
-fn scheme(sets: u8, low: u16, high: u16) -> Scheme {
+fn scheme(sets: u8, max_sets: Option<u8>, low: u16, high: u16) -> Scheme {
     Scheme {
         sets,
+        max_sets,
         low,
         high,
         target_rir: rules::TARGET_RIR,

@@ -1,128 +1,129 @@
-//! Tests of training phases and schemes.
+//! Tests of the starter program's phases.
 
 use chrono::NaiveDate;
 
 use super::*;
-use crate::domain::catalog::{Dose, Pattern};
-
-/// A made-up exercise with this dose kind and implement.
-fn exercise(kind: DoseKind, implement: Implement) -> Exercise {
-    Exercise {
-        id: "test-exercise",
-        name: "Test exercise",
-        pattern: Pattern::Hinge,
-        ladder: "hinge",
-        implement,
-        needs: &[],
-        dose: Dose {
-            kind,
-            per_side: false,
-        },
-        cues: &[],
-        builds: "",
-        carries_over: &[],
-    }
-}
+use crate::domain::catalog;
+use crate::domain::program::{Program, ProgramDay, Slot};
+use crate::domain::program::Load;
 
 fn day(text: &str) -> NaiveDate {
     text.parse().expect("a valid date")
 }
 
-#[test]
-fn weeks_one_to_four_are_foundation_then_strength() {
-    let check = |week: u32, expected: Phase| {
-        assert_eq!(Phase::for_week(week), expected, "week {week}");
-    };
-    check(0, Phase::Foundation);
-    check(1, Phase::Foundation);
-    check(4, Phase::Foundation);
-    check(5, Phase::Strength);
-    check(12, Phase::Strength);
-    check(u32::MAX, Phase::Strength);
-}
-
-#[test]
-fn week_of_block_counts_from_the_start_day() {
-    let start = day("2025-03-03");
-    let check = |date: &str, expected: u32| {
-        assert_eq!(week_of_block(start, day(date)), expected, "{date}");
-    };
-    check("2025-03-01", 1);
-    check("2025-03-03", 1);
-    check("2025-03-09", 1);
-    check("2025-03-10", 2);
-    check("2025-03-30", 4);
-    check("2025-03-31", 5);
-    assert_eq!(Phase::on(start, day("2025-03-30")), Phase::Foundation);
-    assert_eq!(Phase::on(start, day("2025-03-31")), Phase::Strength);
-}
-
-#[test]
-fn schemes_follow_dose_kind_implement_and_phase() {
-    let check = |phase: Phase, kind: DoseKind, implement: Implement, expected: (u8, u16, u16)| {
-        let got = scheme_for(phase, &exercise(kind, implement));
-        assert_eq!(
-            (got.sets, got.low, got.high),
-            expected,
-            "{phase:?} {kind:?} {implement:?}"
-        );
-        assert_eq!(got.target_rir, 2);
-    };
-    use DoseKind::*;
-    use Implement::*;
-    use Phase::*;
-    check(Foundation, Reps, Bodyweight, (2, 12, 15));
-    check(Strength, Reps, Bodyweight, (2, 12, 15));
-    check(Strength, Reps, Band, (2, 12, 15));
-    check(Foundation, Reps, Dumbbell, (2, 12, 15));
-    check(Strength, Reps, Dumbbell, (2, 6, 10));
-    check(Foundation, Reps, Kettlebell, (2, 12, 15));
-    check(Strength, Reps, Kettlebell, (2, 6, 10));
-    check(Strength, Reps, TrapBar, (2, 6, 10));
-    check(Foundation, Reps, Barbell, (3, 5, 8));
-    check(Strength, Reps, Barbell, (3, 5, 8));
-    check(Foundation, Seconds, Bodyweight, (2, 20, 30));
-    check(Strength, Seconds, Bodyweight, (2, 20, 30));
-    check(Foundation, Metres, Kettlebell, (2, 10, 20));
-    check(Strength, Metres, Dumbbell, (2, 10, 20));
-}
-
-#[test]
-fn sets_may_grow_only_where_the_phase_allows() {
-    let check = |phase: Phase, kind: DoseKind, implement: Implement, expected: u8| {
-        assert_eq!(
-            max_sets(phase, &exercise(kind, implement)),
-            expected,
-            "{phase:?} {kind:?} {implement:?}"
-        );
-    };
-    check(Phase::Foundation, DoseKind::Reps, Implement::Dumbbell, 2);
-    check(Phase::Strength, DoseKind::Reps, Implement::Dumbbell, 3);
-    check(Phase::Strength, DoseKind::Reps, Implement::Bodyweight, 2);
-    check(Phase::Foundation, DoseKind::Reps, Implement::Barbell, 4);
-    check(
-        Phase::Foundation,
-        DoseKind::Metres,
-        Implement::Kettlebell,
-        3,
-    );
-    check(Phase::Strength, DoseKind::Seconds, Implement::Bodyweight, 3);
-}
-
-#[test]
-fn kettlebell_bridge_is_three_by_fifteen_to_twenty() {
-    let bridge = kettlebell_bridge();
-    assert_eq!(
-        (bridge.sets, bridge.low, bridge.high, bridge.target_rir),
-        (3, 15, 20, 2)
-    );
-}
-
-#[test]
-fn phases_have_labels_and_descriptions() {
-    for phase in [Phase::Foundation, Phase::Strength] {
-        assert!(!phase.label().is_empty());
-        assert!(phase.description().ends_with('.'));
+/// A one-slot program with the starter's phases, the slot written as `written`.
+fn program(exercise: &str, written: Scheme) -> Program {
+    let exercise = catalog::exercise(exercise).expect("in the catalog");
+    Program {
+        name: "Test".into(),
+        author: "Durable".into(),
+        notes: String::new(),
+        weeks: 12,
+        start: day("2025-03-03"),
+        days: vec![ProgramDay {
+            name: "Day A".into(),
+            slots: vec![Slot {
+                pattern: exercise.pattern,
+                ladder: exercise.ladder.into(),
+                exercise: exercise.id.into(),
+                scheme: written,
+                load: Load::Bodyweight,
+                implement: None,
+            }],
+        }],
+        phases: starter_phases(),
     }
-    assert_ne!(Phase::Foundation.label(), Phase::Strength.label());
+}
+
+fn scheme_on(program: &Program, exercise: &str, implement: Implement, date: &str) -> Scheme {
+    let exercise = catalog::exercise(exercise).expect("in the catalog");
+    program
+        .scheme_on(0, 0, exercise, implement, day(date))
+        .expect("slot exists")
+}
+
+#[test]
+fn loaded_rungs_move_from_foundation_to_strength_after_four_weeks() {
+    let goblet = catalog::exercise("goblet-squat").unwrap();
+    let written = first_scheme(goblet, Implement::Dumbbell);
+    assert_eq!((written.sets, written.low, written.high), (2, 12, 15));
+    let program = program("goblet-squat", written);
+    let week4 = scheme_on(&program, "goblet-squat", Implement::Dumbbell, "2025-03-30");
+    assert_eq!((week4.sets, week4.top_sets(), week4.low, week4.high), (2, 2, 12, 15));
+    let week5 = scheme_on(&program, "goblet-squat", Implement::Dumbbell, "2025-03-31");
+    assert_eq!((week5.sets, week5.top_sets(), week5.low, week5.high), (2, 3, 6, 10));
+    // The same rung with a kettlebell is loaded too.
+    let kettlebell = scheme_on(&program, "goblet-squat", Implement::Kettlebell, "2025-04-30");
+    assert_eq!((kettlebell.low, kettlebell.high), (6, 10));
+}
+
+#[test]
+fn body_weight_holds_and_carries_keep_their_ranges_in_both_phases() {
+    let written = first_scheme(catalog::exercise("glute-bridge").unwrap(), Implement::Bodyweight);
+    let program = program("glute-bridge", written);
+    for (exercise, implement, expected) in [
+        ("glute-bridge", Implement::Bodyweight, (2, 2, 12, 15)),
+        ("band-row", Implement::Band, (2, 2, 12, 15)),
+        ("side-plank", Implement::Bodyweight, (2, 3, 20, 30)),
+        ("farmer-carry", Implement::Dumbbell, (2, 3, 10, 20)),
+        ("barbell-deadlift", Implement::Barbell, (3, 4, 5, 8)),
+    ] {
+        for date in ["2025-03-03", "2025-06-30"] {
+            let got = scheme_on(&program, exercise, implement, date);
+            assert_eq!(
+                (got.sets, got.top_sets(), got.low, got.high),
+                expected,
+                "{exercise} on {date}"
+            );
+            assert_eq!(got.target_rir, rules::TARGET_RIR);
+        }
+    }
+}
+
+#[test]
+fn without_phases_the_written_scheme_is_followed() {
+    let written = Scheme {
+        sets: 3,
+        max_sets: None,
+        low: 8,
+        high: 12,
+        target_rir: 2,
+    };
+    let mut program = program("goblet-squat", written);
+    program.phases.clear();
+    for date in ["2025-03-03", "2025-05-30", "2026-01-01"] {
+        assert_eq!(scheme_on(&program, "goblet-squat", Implement::Dumbbell, date), written);
+    }
+}
+
+#[test]
+fn a_phase_scheme_for_one_slot_beats_the_class_scheme() {
+    let written = first_scheme(catalog::exercise("goblet-squat").unwrap(), Implement::Dumbbell);
+    let mut program = program("goblet-squat", written);
+    let own = Scheme {
+        sets: 4,
+        max_sets: None,
+        low: 5,
+        high: 5,
+        target_rir: 3,
+    };
+    program.phases[1].schemes.push(PhaseScheme {
+        target: SchemeTarget::Slot { day: 0, slot: 0 },
+        scheme: own,
+    });
+    assert_eq!(scheme_on(&program, "goblet-squat", Implement::Dumbbell, "2025-05-01"), own);
+    // Before the phase the class scheme of Foundation applies.
+    assert_eq!(scheme_on(&program, "goblet-squat", Implement::Dumbbell, "2025-03-04"), written);
+}
+
+#[test]
+fn phases_have_names_notes_and_start_in_order() {
+    let phases = starter_phases();
+    assert_eq!(phases.len(), 2);
+    assert_eq!(phases[0].from_week, 1);
+    assert_eq!(phases[1].from_week, rules::PHASE1_WEEKS + 1);
+    assert!(phases.iter().all(|phase| !phase.name.is_empty() && !phase.note.is_empty()));
+    assert!(phases
+        .iter()
+        .all(|phase| phase.schemes.len() == SlotClass::ALL.len()));
 }

@@ -72,6 +72,8 @@ fn session(date: &str, exercises: &[(&str, &[Done])]) -> Session {
                     .collect(),
                 pain_during: None,
                 user_adjusted: false,
+                implement: None,
+                tempo: None,
             })
             .collect(),
         pain_during: None,

@@ -85,6 +85,11 @@ pub const HOLD_MIN_SECONDS: u16 = 20;
 /// Timed holds: top of the range, in seconds [S39–S41, design].
 pub const HOLD_MAX_SECONDS: u16 = 30;
 
+/// Body-weight rungs: the slower lowering of the tempo step, in seconds ("e.g. 3 s lowering") [S26, S27].
+pub const SLOW_LOWERING_SECONDS: u8 = 3;
+/// Body-weight rungs: the pause at the bottom of the pause step, in seconds [S26, S27, design].
+pub const PAUSE_SECONDS: u8 = 2;
+
 /// Phase 1 (weeks 1–4): sets [S25].
 pub const PHASE1_SETS: u8 = 2;
 /// Phase 1: bottom of the rep range [S25].

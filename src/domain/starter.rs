@@ -11,16 +11,16 @@ pub mod rungs;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::catalog::{Exercise, Pattern};
+use super::catalog::{Exercise, Implement, Pattern};
 use super::equipment::Inventory;
 use super::ladder::{self, Ladder};
-use super::phase::{scheme_for, Phase};
+use super::phase;
 use super::profile::{Experience, Profile};
 use super::program::{Load, Program, ProgramDay, Slot};
 use super::rules;
 use super::units::{Mass, Unit};
 
-pub use rungs::{start_load, startable, starting_rung, StartLevel};
+pub use rungs::{start_load, startable, starting_implement, starting_rung, StartLevel};
 
 /// Lower-body ladders, in the order their main lifts rotate through the days.
 const LOWER_LADDERS: [&str; 3] = ["hinge", "squat", "lunge"];
@@ -105,6 +105,8 @@ struct Choice {
     ladder: &'static Ladder,
     /// The first rung.
     exercise: &'static Exercise,
+    /// The implement it is done with (one the person owns).
+    implement: Implement,
     /// The first load.
     load: Load,
 }
@@ -115,7 +117,7 @@ struct Choice {
 /// - **Rungs**: on each ladder the rung of [`starting_rung`] for the person's [`StartLevel`]; only
 ///   rungs the inventory can do and never a barbell rung.
 /// - **Loads**: [`start_load`], always one the inventory makes.
-/// - **Schemes**: [`scheme_for`] in the Foundation phase (week 1).
+/// - **Schemes**: [`phase::first_scheme`], and the phases of [`phase::starter_phases`].
 /// - **Days**: every day has a main lower-body lift (hinge, squat and lunge take turns, so the same
 ///   lower-body lift is never the main lift two sessions running), a push, a pull and a trunk
 ///   exercise; the time left goes first to the ladders the person's goals point to (see [`goals`]),
@@ -130,8 +132,10 @@ pub fn program(answers: &Answers, start: NaiveDate) -> Program {
         .iter()
         .filter_map(|ladder| {
             let exercise = starting_rung(ladder, level, &answers.inventory)?;
-            let load = start_load(exercise, &answers.inventory, answers.bodyweight)?;
+            let implement = starting_implement(exercise, &answers.inventory)?;
+            let load = start_load(exercise, implement, &answers.inventory, answers.bodyweight)?;
             Some(Choice {
+                implement,
                 ladder,
                 exercise,
                 load,
@@ -157,8 +161,10 @@ pub fn program(answers: &Answers, start: NaiveDate) -> Program {
                     pattern: chosen.ladder.pattern,
                     ladder: chosen.ladder.id.to_string(),
                     exercise: chosen.exercise.id.to_string(),
-                    scheme: scheme_for(Phase::for_week(1), chosen.exercise),
+                    scheme: phase::first_scheme(chosen.exercise, chosen.implement),
                     load: chosen.load.clone(),
+                    implement: (chosen.implement != chosen.exercise.implement)
+                        .then_some(chosen.implement),
                 })
                 .collect(),
         })
@@ -170,6 +176,7 @@ pub fn program(answers: &Answers, start: NaiveDate) -> Program {
         weeks: rules::BLOCK_WEEKS,
         start,
         days,
+        phases: phase::starter_phases(),
     }
 }
 

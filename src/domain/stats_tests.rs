@@ -33,6 +33,8 @@ fn session(date: &str, exercises: Vec<(&str, Vec<SetLog>)>) -> Session {
                 sets,
                 pain_during: None,
                 user_adjusted: false,
+                implement: None,
+                tempo: None,
             })
             .collect(),
         pain_during: None,
@@ -244,13 +246,16 @@ fn weekly_volume_falls_back_to_the_program_slot_for_unknown_exercises() {
                 exercise: "cable-row".to_string(),
                 scheme: Scheme {
                     sets: 2,
+                    max_sets: None,
                     low: 12,
                     high: 15,
                     target_rir: 2,
                 },
                 load: kg(20.0),
+                implement: None,
             }],
         }],
+        phases: Vec::new(),
     };
     let sessions = vec![session(
         "2025-03-03",

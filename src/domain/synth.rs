@@ -170,11 +170,13 @@ fn program(start: NaiveDate) -> Program {
                     exercise: id.to_string(),
                     scheme: Scheme {
                         sets: rules::PHASE1_SETS,
+                        max_sets: None,
                         low: rules::PHASE1_LOW,
                         high: rules::PHASE1_HIGH,
                         target_rir: rules::TARGET_RIR,
                     },
                     load,
+                    implement: None,
                 })
             })
             .collect(),
@@ -186,6 +188,7 @@ fn program(start: NaiveDate) -> Program {
         notes: String::new(),
         weeks: rules::BLOCK_WEEKS,
         start,
+        phases: super::phase::starter_phases(),
         days: vec![
             day(
                 "Day A",
@@ -324,6 +327,8 @@ fn train(
             sets,
             pain_during: Some(during),
             user_adjusted,
+            implement: None,
+            tempo: None,
         });
     }
     Some(Session {

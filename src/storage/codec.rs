@@ -55,6 +55,8 @@ const SHORT_NAMES: &[(&str, &str)] = &[
     ("confidence", "cf"),
     ("activity", "a"),
     ("score", "sc"),
+    ("implement", "im"),
+    ("tempo", "tp"),
 ];
 
 /// Marks a stored field name that is not a short form (see [`shorten`]).

@@ -35,7 +35,8 @@ use crate::domain::data::AppData;
 use crate::domain::log::{ExerciseLog, Session, SetLog};
 use crate::domain::migrate;
 use crate::domain::profile::Profile;
-use crate::domain::program::{Load, Program};
+use crate::domain::catalog::Implement;
+use crate::domain::program::{Load, Program, Tempo};
 use crate::domain::units::Mass;
 
 /// A part of `AppData` to store in one key (absent parts are not written), or with `at` and
@@ -190,6 +191,10 @@ struct StoredExercise {
     pain_during: Option<u8>,
     #[serde(rename = "u", default, skip_serializing_if = "std::ops::Not::not")]
     user_adjusted: bool,
+    #[serde(rename = "im", default, skip_serializing_if = "Option::is_none")]
+    implement: Option<Implement>,
+    #[serde(rename = "tp", default, skip_serializing_if = "Option::is_none")]
+    tempo: Option<Tempo>,
 }
 
 /// [`SetLog`] as stored.
@@ -320,6 +325,8 @@ impl From<ExerciseLog> for StoredExercise {
             sets,
             pain_during,
             user_adjusted,
+            implement,
+            tempo,
         } = exercise;
         StoredExercise {
             slot,
@@ -327,6 +334,8 @@ impl From<ExerciseLog> for StoredExercise {
             sets: sets.into_iter().map(StoredSet::from).collect(),
             pain_during,
             user_adjusted,
+            implement,
+            tempo,
         }
     }
 }
@@ -339,6 +348,8 @@ impl From<StoredExercise> for ExerciseLog {
             sets,
             pain_during,
             user_adjusted,
+            implement,
+            tempo,
         } = stored;
         ExerciseLog {
             slot,
@@ -346,6 +357,8 @@ impl From<StoredExercise> for ExerciseLog {
             sets: sets.into_iter().map(SetLog::from).collect(),
             pain_during,
             user_adjusted,
+            implement,
+            tempo,
         }
     }
 }

@@ -95,6 +95,8 @@ fn sample_session() -> Session {
                 ],
                 pain_during: Some(2),
                 user_adjusted: false,
+                implement: None,
+                tempo: None,
             },
             ExerciseLog {
                 slot: 1,
@@ -106,6 +108,8 @@ fn sample_session() -> Session {
                 }],
                 pain_during: None,
                 user_adjusted: true,
+                implement: None,
+                tempo: None,
             },
         ],
         pain_during: Some(1),
@@ -246,6 +250,8 @@ fn any_session() -> impl Strategy<Value = Session> {
                 sets,
                 pain_during,
                 user_adjusted,
+                implement: None,
+                tempo: None,
             },
         );
     (

@@ -45,6 +45,8 @@ pub fn session(started: NaiveDateTime, finished: bool) -> Session {
                     .collect(),
                 pain_during: Some(2),
                 user_adjusted: false,
+                implement: None,
+                tempo: None,
             })
             .collect(),
         pain_during: None,

@@ -66,6 +66,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Hinge,
         ladder: "hinge",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS,
         cues: &[
@@ -82,6 +83,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Hinge,
         ladder: "hinge",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS,
         cues: &[
@@ -98,6 +100,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Hinge,
         ladder: "hinge",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS_EACH,
         cues: &[
@@ -114,6 +117,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Hinge,
         ladder: "hinge",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS_EACH,
         cues: &[
@@ -130,6 +134,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Hinge,
         ladder: "hinge",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS_EACH,
         cues: &[
@@ -146,6 +151,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Hinge,
         ladder: "hinge",
         implement: Band,
+        also: &[],
         needs: &[Need::Band, Need::Anchor],
         dose: REPS,
         cues: &[
@@ -162,7 +168,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Hinge,
         ladder: "hinge",
         implement: Kettlebell,
-        needs: &[Need::Kettlebell, Need::Box],
+        also: &[Dumbbell],
+        needs: &[Need::Box],
         dose: REPS,
         cues: &[
             "Stand the kettlebell on a step or sturdy block between your feet.",
@@ -178,7 +185,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Hinge,
         ladder: "hinge",
         implement: Kettlebell,
-        needs: &[Need::Kettlebell],
+        also: &[Dumbbell],
+        needs: &[],
         dose: REPS,
         cues: &[
             "Set the kettlebell on the floor between your feet, level with your ankles.",
@@ -194,7 +202,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Hinge,
         ladder: "hinge",
         implement: Dumbbell,
-        needs: &[Need::Dumbbell],
+        also: &[Kettlebell],
+        needs: &[],
         dose: REPS,
         cues: &[
             "Stand tall holding a dumbbell in each hand in front of your thighs.",
@@ -210,7 +219,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Hinge,
         ladder: "hinge",
         implement: Dumbbell,
-        needs: &[Need::Dumbbell],
+        also: &[Kettlebell],
+        needs: &[],
         dose: REPS_EACH,
         cues: &[
             "Rest one hand on a chair back or a wall and hold a dumbbell in the other.",
@@ -226,6 +236,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Hinge,
         ladder: "hinge",
         implement: TrapBar,
+        also: &[],
         needs: &[Need::TrapBar],
         dose: REPS,
         cues: &[
@@ -242,6 +253,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Hinge,
         ladder: "hinge",
         implement: TrapBar,
+        also: &[],
         needs: &[Need::TrapBar],
         dose: REPS,
         cues: &[
@@ -258,6 +270,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Hinge,
         ladder: "hinge",
         implement: Barbell,
+        also: &[],
         needs: &[Need::Barbell],
         dose: REPS,
         cues: &[
@@ -274,6 +287,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Hinge,
         ladder: "hinge",
         implement: Barbell,
+        also: &[],
         needs: &[Need::Barbell, Need::Box],
         dose: REPS,
         cues: &[
@@ -290,6 +304,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Hinge,
         ladder: "hinge",
         implement: Barbell,
+        also: &[],
         needs: &[Need::Barbell],
         dose: REPS,
         cues: &[
@@ -309,6 +324,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Squat,
         ladder: "squat",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS,
         cues: &[
@@ -325,6 +341,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Squat,
         ladder: "squat",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS,
         cues: &[
@@ -341,6 +358,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Squat,
         ladder: "squat",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS,
         cues: &[
@@ -357,6 +375,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Squat,
         ladder: "squat",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS,
         cues: &[
@@ -373,7 +392,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Squat,
         ladder: "squat",
         implement: Dumbbell,
-        needs: &[Need::Dumbbell],
+        also: &[Kettlebell],
+        needs: &[],
         dose: REPS,
         cues: &[
             "Hold one dumbbell upright against your chest, both hands cupping the top end.",
@@ -389,7 +409,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Squat,
         ladder: "squat",
         implement: Dumbbell,
-        needs: &[Need::Dumbbell],
+        also: &[Kettlebell],
+        needs: &[],
         dose: REPS,
         cues: &[
             "Hold one dumbbell upright against your chest, feet about shoulder-width apart.",
@@ -405,6 +426,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Squat,
         ladder: "squat",
         implement: Kettlebell,
+        also: &[],
         needs: &[Need::KettlebellPair],
         dose: REPS,
         cues: &[
@@ -421,6 +443,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Squat,
         ladder: "squat",
         implement: Barbell,
+        also: &[],
         needs: &[Need::Barbell, Need::Rack, Need::Box],
         dose: REPS,
         cues: &[
@@ -437,6 +460,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Squat,
         ladder: "squat",
         implement: Barbell,
+        also: &[],
         needs: &[Need::Barbell, Need::Rack],
         dose: REPS,
         cues: &[
@@ -453,6 +477,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Squat,
         ladder: "squat",
         implement: Barbell,
+        also: &[],
         needs: &[Need::Barbell, Need::Rack],
         dose: REPS,
         cues: &[
@@ -472,6 +497,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Lunge,
         ladder: "lunge",
         implement: Bodyweight,
+        also: &[],
         needs: &[Need::Box],
         dose: REPS_EACH,
         cues: &[
@@ -488,6 +514,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Lunge,
         ladder: "lunge",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS_EACH,
         cues: &[
@@ -504,6 +531,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Lunge,
         ladder: "lunge",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS_EACH,
         cues: &[
@@ -520,6 +548,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Lunge,
         ladder: "lunge",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS_EACH,
         cues: &[
@@ -536,7 +565,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Lunge,
         ladder: "lunge",
         implement: Dumbbell,
-        needs: &[Need::Dumbbell],
+        also: &[Kettlebell],
+        needs: &[],
         dose: REPS_EACH,
         cues: &[
             "Hold a dumbbell in each hand by your sides and take a long split stance.",
@@ -552,7 +582,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Lunge,
         ladder: "lunge",
         implement: Dumbbell,
-        needs: &[Need::Dumbbell],
+        also: &[Kettlebell],
+        needs: &[],
         dose: REPS_EACH,
         cues: &[
             "Hold a dumbbell in each hand by your sides and stand tall.",
@@ -568,7 +599,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Lunge,
         ladder: "lunge",
         implement: Dumbbell,
-        needs: &[Need::Dumbbell, Need::Box],
+        also: &[Kettlebell],
+        needs: &[Need::Box],
         dose: REPS_EACH,
         cues: &[
             "Hold a dumbbell in each hand and face a sturdy box about knee height or a little lower.",
@@ -584,7 +616,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Lunge,
         ladder: "lunge",
         implement: Dumbbell,
-        needs: &[Need::Dumbbell],
+        also: &[Kettlebell],
+        needs: &[],
         dose: REPS_EACH,
         cues: &[
             "Rest the top of your back foot on a bench or the seat of a chair, a dumbbell in each hand.",
@@ -600,7 +633,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Lunge,
         ladder: "lunge",
         implement: Dumbbell,
-        needs: &[Need::Dumbbell],
+        also: &[Kettlebell],
+        needs: &[],
         dose: REPS_EACH,
         cues: &[
             "Hold a dumbbell in each hand with a clear path in front of you.",
@@ -619,6 +653,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Push,
         ladder: "push",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS,
         cues: &[
@@ -635,6 +670,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Push,
         ladder: "push",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS,
         cues: &[
@@ -651,6 +687,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Push,
         ladder: "push",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS,
         cues: &[
@@ -667,6 +704,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Push,
         ladder: "push",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS,
         cues: &[
@@ -683,7 +721,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Push,
         ladder: "push",
         implement: Dumbbell,
-        needs: &[Need::Dumbbell],
+        also: &[Kettlebell],
+        needs: &[],
         dose: REPS,
         cues: &[
             "Lie on your back with your knees bent and a dumbbell in each hand above your chest.",
@@ -699,6 +738,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Push,
         ladder: "push",
         implement: Dumbbell,
+        also: &[],
         needs: &[Need::Dumbbell, Need::Bench],
         dose: REPS,
         cues: &[
@@ -715,6 +755,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Push,
         ladder: "push",
         implement: Barbell,
+        also: &[],
         needs: &[Need::Barbell, Need::Bench, Need::Rack],
         dose: REPS,
         cues: &[
@@ -734,6 +775,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Pull,
         ladder: "pull",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS,
         cues: &[
@@ -750,6 +792,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Pull,
         ladder: "pull",
         implement: Band,
+        also: &[],
         needs: &[Need::Band, Need::Anchor],
         dose: REPS,
         cues: &[
@@ -766,6 +809,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Pull,
         ladder: "pull",
         implement: Bodyweight,
+        also: &[],
         needs: &[Need::Bar],
         dose: REPS,
         cues: &[
@@ -782,6 +826,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Pull,
         ladder: "pull",
         implement: Bodyweight,
+        also: &[],
         needs: &[Need::Bar],
         dose: REPS,
         cues: &[
@@ -798,7 +843,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Pull,
         ladder: "pull",
         implement: Dumbbell,
-        needs: &[Need::Dumbbell],
+        also: &[Kettlebell],
+        needs: &[],
         dose: REPS_EACH,
         cues: &[
             "Rest one hand on a bench or chair seat, feet apart, a dumbbell in the other hand.",
@@ -814,6 +860,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Pull,
         ladder: "pull",
         implement: Dumbbell,
+        also: &[],
         needs: &[Need::Dumbbell, Need::Bench],
         dose: REPS,
         cues: &[
@@ -830,6 +877,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Pull,
         ladder: "pull",
         implement: Barbell,
+        also: &[],
         needs: &[Need::Barbell],
         dose: REPS,
         cues: &[
@@ -849,7 +897,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Carry,
         ladder: "carry",
         implement: Dumbbell,
-        needs: &[Need::Dumbbell],
+        also: &[Kettlebell],
+        needs: &[],
         dose: METRES,
         cues: &[
             "Pick up a light dumbbell in each hand the way you practised the hinge.",
@@ -865,7 +914,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Carry,
         ladder: "carry",
         implement: Dumbbell,
-        needs: &[Need::Dumbbell],
+        also: &[Kettlebell],
+        needs: &[],
         dose: METRES,
         cues: &[
             "Lift a heavier dumbbell in each hand and stand tall.",
@@ -881,7 +931,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Carry,
         ladder: "carry",
         implement: Kettlebell,
-        needs: &[Need::Kettlebell],
+        also: &[Dumbbell],
+        needs: &[],
         dose: METRES_EACH,
         cues: &[
             "Hold one kettlebell at your side, like a suitcase, with the other hand free.",
@@ -897,7 +948,8 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Carry,
         ladder: "carry",
         implement: Dumbbell,
-        needs: &[Need::Dumbbell],
+        also: &[Kettlebell],
+        needs: &[],
         dose: METRES_EACH,
         cues: &[
             "Hold a heavier dumbbell in one hand and a lighter one in the other.",
@@ -913,6 +965,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Carry,
         ladder: "carry",
         implement: Kettlebell,
+        also: &[],
         needs: &[Need::Kettlebell],
         dose: METRES_EACH,
         cues: &[
@@ -929,6 +982,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Carry,
         ladder: "carry",
         implement: TrapBar,
+        also: &[],
         needs: &[Need::TrapBar],
         dose: METRES,
         cues: &[
@@ -948,6 +1002,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "dead-bug",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS_EACH,
         cues: &[
@@ -964,6 +1019,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "dead-bug",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS_EACH,
         cues: &[
@@ -980,6 +1036,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "dead-bug",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS_EACH,
         cues: &[
@@ -996,6 +1053,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "dead-bug",
         implement: Band,
+        also: &[],
         needs: &[Need::Band, Need::Anchor],
         dose: REPS_EACH,
         cues: &[
@@ -1015,6 +1073,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "bird-dog",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS_EACH,
         cues: &[
@@ -1031,6 +1090,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "bird-dog",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS_EACH,
         cues: &[
@@ -1047,6 +1107,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "bird-dog",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS_EACH,
         cues: &[
@@ -1063,6 +1124,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "bird-dog",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS_EACH,
         cues: &[
@@ -1082,6 +1144,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "side-plank",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: SECONDS_EACH,
         cues: &[
@@ -1098,6 +1161,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "side-plank",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: SECONDS_EACH,
         cues: &[
@@ -1114,6 +1178,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "side-plank",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS_EACH,
         cues: &[
@@ -1133,6 +1198,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "pallof",
         implement: Band,
+        also: &[],
         needs: &[Need::Band, Need::Anchor],
         dose: REPS_EACH,
         cues: &[
@@ -1149,6 +1215,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "pallof",
         implement: Band,
+        also: &[],
         needs: &[Need::Band, Need::Anchor],
         dose: REPS_EACH,
         cues: &[
@@ -1165,6 +1232,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "pallof",
         implement: Band,
+        also: &[],
         needs: &[Need::Band, Need::Anchor],
         dose: REPS_EACH,
         cues: &[
@@ -1181,6 +1249,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "pallof",
         implement: Band,
+        also: &[],
         needs: &[Need::Band, Need::Anchor],
         dose: REPS_EACH,
         cues: &[
@@ -1197,6 +1266,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "pallof",
         implement: Band,
+        also: &[],
         needs: &[Need::Band, Need::Anchor],
         dose: REPS_EACH,
         cues: &[
@@ -1216,6 +1286,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "curl-up",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS,
         cues: &[
@@ -1232,6 +1303,7 @@ pub(super) const EXERCISES: &[Exercise] = &[
         pattern: Trunk,
         ladder: "curl-up",
         implement: Bodyweight,
+        also: &[],
         needs: &[],
         dose: REPS,
         cues: &[

@@ -8,7 +8,7 @@ use super::status::Ctx;
 use crate::domain::catalog::{self, DoseKind, Exercise, Implement, Pattern};
 use crate::domain::equipment::Inventory;
 use crate::domain::ladder;
-use crate::domain::phase;
+use super::oldphase as phase;
 use crate::domain::program::{Load, Scheme};
 use crate::domain::rules;
 use crate::domain::units::Mass;

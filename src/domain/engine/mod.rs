@@ -16,6 +16,7 @@
 mod gate;
 mod history;
 mod ladder_moves;
+mod oldphase;
 mod progression;
 mod reason;
 mod status;
@@ -24,7 +25,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::data::AppData;
-use super::program::Load;
+use super::catalog::Implement;
+use super::program::{Load, Tempo};
 use super::screen::ScreenStatus;
 
 pub use gate::Gate;
@@ -85,6 +87,8 @@ pub struct Prescription {
     pub slot: usize,
     /// Exercise id of the rung to do.
     pub exercise: String,
+    /// The implement to do it with (one the person owns).
+    pub implement: Implement,
     /// Work sets (zero when training is paused).
     pub sets: u8,
     /// Bottom of the target range (reps, seconds or metres per the exercise's dose).
@@ -95,6 +99,8 @@ pub struct Prescription {
     pub target_rir: u8,
     /// The load, made from the person's equipment.
     pub load: Load,
+    /// How to do the reps (body-weight rungs get a slower lowering, then a pause).
+    pub tempo: Tempo,
     /// What the engine decided.
     pub decision: Decision,
     /// One sentence for the person: what to do and why.

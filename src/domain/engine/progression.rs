@@ -10,7 +10,7 @@ use super::status::Ctx;
 use super::Decision;
 use crate::domain::catalog::{self, Exercise, Implement};
 use crate::domain::log::ExerciseLog;
-use crate::domain::phase::{self, Phase};
+use super::oldphase::{self as phase, Phase};
 use crate::domain::program::{Load, Scheme, Slot};
 use crate::domain::rules;
 

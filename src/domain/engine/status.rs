@@ -495,6 +495,8 @@ fn finish(ctx: &Ctx, slot_index: usize, slot: &Slot, draft: Option<Draft>) -> Pr
         return Prescription {
             slot: slot_index,
             exercise: slot.exercise.clone(),
+            implement: slot.implement.unwrap_or(crate::domain::catalog::Implement::Bodyweight),
+            tempo: crate::domain::program::Tempo::Steady,
             sets: slot.scheme.sets,
             low: slot.scheme.low,
             high: slot.scheme.high,
@@ -521,6 +523,8 @@ fn finish(ctx: &Ctx, slot_index: usize, slot: &Slot, draft: Option<Draft>) -> Pr
     Prescription {
         slot: slot_index,
         exercise: draft.exercise.id.to_string(),
+        implement: draft.exercise.implement,
+        tempo: crate::domain::program::Tempo::Steady,
         sets: draft.scheme.sets,
         low: draft.scheme.low,
         high: draft.scheme.high,

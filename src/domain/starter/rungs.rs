@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::super::catalog::{self, Exercise, Implement};
-use super::super::equipment::Inventory;
+use super::super::equipment::{Inventory, LoadSource};
 use super::super::ladder::Ladder;
 use super::super::profile::Experience;
 use super::super::program::Load;
@@ -150,9 +150,18 @@ const PREFERENCES: &[Preference] = &[
 pub fn startable(exercise: &Exercise, inventory: &Inventory) -> bool {
     exercise.implement != Implement::Barbell
         && !exercise.barbell_gated()
-        && inventory.can_do(exercise)
-        && (matches!(exercise.implement, Implement::Bodyweight)
-            || !inventory.loads_for(exercise).is_empty())
+        && starting_implement(exercise, inventory).is_some_and(|implement| {
+            implement == Implement::Bodyweight
+                || !inventory
+                    .loads(LoadSource::of(exercise, implement))
+                    .is_empty()
+        })
+}
+
+/// The implement a person starts a rung with: the rung's usual one when they own it, else another
+/// one the rung allows that they own (a goblet squat with a kettlebell when there are no dumbbells).
+pub fn starting_implement(exercise: &Exercise, inventory: &Inventory) -> Option<Implement> {
+    inventory.implement_for(exercise, None)
 }
 
 /// The rung a person starts on in this ladder: the first startable rung of the level's preference
@@ -187,13 +196,14 @@ pub fn starting_rung(
 /// inventory makes no load for it.
 pub fn start_load(
     exercise: &Exercise,
+    implement: Implement,
     inventory: &Inventory,
     bodyweight: Option<Mass>,
 ) -> Option<Load> {
-    if exercise.implement == Implement::Bodyweight {
+    if implement == Implement::Bodyweight {
         return Some(Load::Bodyweight);
     }
-    let loads = inventory.loads_for(exercise);
+    let loads = inventory.loads(LoadSource::of(exercise, implement));
     let lightest = loads.first()?.clone();
     let percent = if exercise.pattern.is_lower_body() {
         rules::STARTER_LOWER_LOAD_PERCENT_BODYWEIGHT

@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::domain::engine::{self, Prescription};
 use crate::domain::log::{ExerciseLog, Session};
+use crate::domain::program::Tempo;
 use crate::ui::components::Rating;
 use crate::ui::href;
 use crate::ui::state::{now, today, AppState};
@@ -149,6 +150,8 @@ fn new_session(day: usize, prescriptions: &[Prescription]) -> Session {
                 sets: Vec::new(),
                 pain_during: None,
                 user_adjusted: false,
+                implement: Some(prescription.implement),
+                tempo: (prescription.tempo != Tempo::Steady).then_some(prescription.tempo),
             })
             .collect(),
         pain_during: None,

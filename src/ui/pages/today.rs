@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::engine::{self, range, show_load, DayPrescription, Plan, Status};
 use crate::domain::screen::ScreenStatus;
 use crate::domain::units::Unit;
-use crate::domain::{backup, catalog, checkin};
+use crate::domain::{backup, catalog, checkin, schedule};
 use crate::ui::download::download_and_record_backup;
 use crate::ui::href;
 use crate::ui::state::{now, today, AppState};
@@ -27,7 +27,7 @@ pub fn Today() -> impl IntoView {
         state.with_data(|data| {
             data.program
                 .as_ref()
-                .and_then(|program| program.next_day(&data.sessions))
+                .and_then(|program| schedule::next_day(program, &data.sessions))
         })
     });
     let chosen_day = RwSignal::new(None::<usize>);
