@@ -38,6 +38,10 @@ pub struct ExerciseLog {
     /// usual implement. It decides the load steps (a kettlebell's reps bridge, a dumbbell's pairs).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub implement: Option<Implement>,
+    /// The range that was prescribed (bottom and top, in the exercise's dose), so the engine reads
+    /// each session against what it asked for; `None` in logs made before it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<(u16, u16)>,
     /// How the reps were done on a body-weight rung (slow lowering, a pause); `None` means at a
     /// steady pace.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -14,7 +14,7 @@ use super::engine::{self, Decision, Status};
 use super::equipment::{Inventory, Preset};
 use super::log::{ExerciseLog, Session, SetLog};
 use super::profile::{Experience, Profile, ScreenRecord};
-use super::program::{Load, Program, ProgramDay, Scheme, Slot};
+use super::program::{Load, Program, ProgramDay, Scheme, Slot, Tempo};
 use super::rules;
 use super::units::{Mass, Unit};
 
@@ -327,8 +327,9 @@ fn train(
             sets,
             pain_during: Some(during),
             user_adjusted,
-            implement: None,
-            tempo: None,
+            implement: Some(prescription.implement),
+            range: Some((prescription.low, prescription.high)),
+            tempo: (prescription.tempo != Tempo::Steady).then_some(prescription.tempo),
         });
     }
     Some(Session {

@@ -57,6 +57,7 @@ const SHORT_NAMES: &[(&str, &str)] = &[
     ("score", "sc"),
     ("implement", "im"),
     ("tempo", "tp"),
+    ("range", "rg"),
 ];
 
 /// Marks a stored field name that is not a short form (see [`shorten`]).

@@ -30,12 +30,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::codec::{self, CodecError};
+use crate::domain::catalog::Implement;
 use crate::domain::checkin::{CheckIn, Outcome, PsfsItem};
 use crate::domain::data::AppData;
 use crate::domain::log::{ExerciseLog, Session, SetLog};
 use crate::domain::migrate;
 use crate::domain::profile::Profile;
-use crate::domain::catalog::Implement;
 use crate::domain::program::{Load, Program, Tempo};
 use crate::domain::units::Mass;
 
@@ -193,6 +193,8 @@ struct StoredExercise {
     user_adjusted: bool,
     #[serde(rename = "im", default, skip_serializing_if = "Option::is_none")]
     implement: Option<Implement>,
+    #[serde(rename = "rg", default, skip_serializing_if = "Option::is_none")]
+    range: Option<(u16, u16)>,
     #[serde(rename = "tp", default, skip_serializing_if = "Option::is_none")]
     tempo: Option<Tempo>,
 }
@@ -326,6 +328,7 @@ impl From<ExerciseLog> for StoredExercise {
             pain_during,
             user_adjusted,
             implement,
+            range,
             tempo,
         } = exercise;
         StoredExercise {
@@ -335,6 +338,7 @@ impl From<ExerciseLog> for StoredExercise {
             pain_during,
             user_adjusted,
             implement,
+            range,
             tempo,
         }
     }
@@ -349,6 +353,7 @@ impl From<StoredExercise> for ExerciseLog {
             pain_during,
             user_adjusted,
             implement,
+            range,
             tempo,
         } = stored;
         ExerciseLog {
@@ -358,6 +363,7 @@ impl From<StoredExercise> for ExerciseLog {
             pain_during,
             user_adjusted,
             implement,
+            range,
             tempo,
         }
     }

@@ -151,6 +151,7 @@ fn new_session(day: usize, prescriptions: &[Prescription]) -> Session {
                 pain_during: None,
                 user_adjusted: false,
                 implement: Some(prescription.implement),
+                range: Some((prescription.low, prescription.high)),
                 tempo: (prescription.tempo != Tempo::Steady).then_some(prescription.tempo),
             })
             .collect(),
