@@ -116,3 +116,40 @@ fn a_missing_file_or_argument_is_reported() {
     assert_eq!(code, 2);
     assert!(stderr.contains("give exactly one file"), "{stderr}");
 }
+
+#[test]
+fn equipment_that_makes_no_sense_is_named_and_refused() {
+    let backup = |inventory: &str| {
+        format!(
+            r#"{{"format":"durable-backup","version":1,"data":{{"profile":{{"unit":"kg","inventory":{inventory},"days_per_week":3,"minutes_per_session":40,"experience":"new","baseline_pain":3,"created":"2026-01-01"}}}}}}"#
+        )
+    };
+    check(
+        "adjustable-step-0.json",
+        backup(r#"{"dumbbells":{"kind":"adjustable","min":2500,"max":25000,"step":0}}"#).as_bytes(),
+        "The adjustable dumbbells have a step of 0 kg; the step must be more than 0.",
+    );
+    check(
+        "min-above-max.json",
+        backup(r#"{"dumbbells":{"kind":"adjustable","min":25000,"max":2500,"step":2500}}"#)
+            .as_bytes(),
+        "The adjustable dumbbells go from 25 kg to 2.5 kg: the lightest setting is above the heaviest.",
+    );
+    check(
+        "zero-kettlebell.json",
+        backup(r#"{"kettlebells":[16000,0]}"#).as_bytes(),
+        "Kettlebell 2 weighs 0 kg; it must be more than 0.",
+    );
+    check(
+        "thousands-of-plates.json",
+        backup(r#"{"barbell":{"weight":20000},"plates":[{"weight":20000,"count":5000}]}"#)
+            .as_bytes(),
+        "There are 5,000 plates; Durable accepts up to 500.",
+    );
+    let (code, stdout, stderr) = validate(
+        "sensible.json",
+        backup(r#"{"kettlebells":[16000,16000],"barbell":{"weight":20000},"plates":[{"weight":20000,"count":2}]}"#)
+            .as_bytes(),
+    );
+    assert_eq!(code, 0, "{stdout} {stderr}");
+}

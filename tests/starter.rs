@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 use durable::domain::catalog::{self, Implement, Pattern};
+use durable::domain::equipment::LoadSource;
 use durable::domain::equipment::{Inventory, Preset};
 use durable::domain::ladder;
-use durable::domain::equipment::LoadSource;
 use durable::domain::phase;
 use durable::domain::profile::Experience;
 use durable::domain::program::{Load, Program};
@@ -367,9 +367,10 @@ fn starter_programs() {
         },
         Expect {
             days: 3,
+            // The goblet squat is done with a kettlebell when there are no dumbbells.
             rungs: &[
                 ("hinge", "kb-deadlift-block"),
-                ("squat", "bodyweight-squat"),
+                ("squat", "goblet-squat"),
                 ("carry", "suitcase-carry"),
             ],
             // 10% of 70 kg is 7 kg: lighter than any bell, so the lightest bell.

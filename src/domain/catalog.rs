@@ -71,6 +71,30 @@ pub enum DoseKind {
     Metres,
 }
 
+impl DoseKind {
+    /// A count with its dose: "12 reps", "30 s", "20 m".
+    pub fn amount(self, value: u16) -> String {
+        match self {
+            DoseKind::Reps if value == 1 => "1 rep".to_string(),
+            DoseKind::Reps => format!("{value} reps"),
+            DoseKind::Seconds => format!("{value} s"),
+            DoseKind::Metres => format!("{value} m"),
+        }
+    }
+
+    /// A range with its dose: "12–15 reps", "20–30 s" (one value when both ends are equal).
+    pub fn range(self, low: u16, high: u16) -> String {
+        if low == high {
+            return self.amount(low);
+        }
+        match self {
+            DoseKind::Reps => format!("{low}–{high} reps"),
+            DoseKind::Seconds => format!("{low}–{high} s"),
+            DoseKind::Metres => format!("{low}–{high} m"),
+        }
+    }
+}
+
 /// How an exercise is dosed: the count, and whether it is done per side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Dose {
@@ -222,6 +246,11 @@ impl Exercise {
 
 /// Every exercise of the library. Each ladder rung in [`super::ladder::LADDERS`] has one entry.
 pub const EXERCISES: &[Exercise] = data::EXERCISES;
+
+/// An exercise's name, or its id when the library does not have it.
+pub fn name_of(id: &str) -> String {
+    exercise(id).map_or_else(|| id.to_string(), |exercise| exercise.name.to_string())
+}
 
 /// The exercise with this id, if the library has it.
 pub fn exercise(id: &str) -> Option<&'static Exercise> {

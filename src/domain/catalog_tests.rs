@@ -91,16 +91,28 @@ fn text_avoids_fear_language() {
 #[test]
 fn needs_name_the_implement_and_nothing_twice() {
     for found in EXERCISES {
+        // A rung done with one implement names it in its needs; a rung that allows several names
+        // none of them (the implement owned decides), except a kettlebell pair.
         let implement_needs = implement_needs(found.implement);
-        assert_eq!(
-            implement_needs.is_empty(),
-            !found
-                .needs
-                .iter()
-                .any(|need| implement_needs.contains(need)),
-            "{} needs its implement",
-            found.id
-        );
+        let names_it = found
+            .needs
+            .iter()
+            .any(|need| implement_needs.contains(need));
+        if found.also.is_empty() {
+            assert_eq!(
+                implement_needs.is_empty(),
+                !names_it,
+                "{} needs its implement",
+                found.id
+            );
+        } else {
+            assert!(!names_it, "{} allows several implements", found.id);
+            assert!(
+                !found.also.contains(&found.implement),
+                "{} lists its usual implement twice",
+                found.id
+            );
+        }
         let mut needs = found.needs.to_vec();
         needs.sort();
         needs.dedup();
@@ -246,5 +258,34 @@ fn exercises_serialise_to_json() {
     assert_eq!(json["pattern"], "carry");
     assert_eq!(json["implement"], "kettlebell");
     assert_eq!(json["dose"]["kind"], "metres");
-    assert_eq!(json["needs"][0], "kettlebell");
+    assert_eq!(json["also"][0], "dumbbell");
+}
+
+#[test]
+fn rungs_with_several_implements_can_be_done_with_any_owned() {
+    use crate::domain::units::Mass;
+    let kettlebells_only = Inventory {
+        kettlebells: vec![Mass::from_kg(12.0), Mass::from_kg(16.0)],
+        ..Inventory::default()
+    };
+    for id in [
+        "goblet-squat",
+        "goblet-box-squat",
+        "farmer-carry",
+        "farmer-carry-light",
+    ] {
+        let rung = exercise(id).expect("in the library");
+        assert!(kettlebells_only.can_do(rung), "{id} with a kettlebell");
+        assert_eq!(
+            kettlebells_only.implement_for(rung, None),
+            Some(Implement::Kettlebell),
+            "{id}"
+        );
+        assert!(
+            !kettlebells_only.can_do_with(rung, Implement::Dumbbell),
+            "{id}"
+        );
+    }
+    let pair_only = exercise("double-kb-front-squat").expect("in the library");
+    assert!(!kettlebells_only.can_do(pair_only));
 }

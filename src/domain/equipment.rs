@@ -1,4 +1,9 @@
 //! What a person owns, concretely, and the loads that equipment can actually make.
+//!
+//! This module is the one place that answers "which loads can I make, and what is the next step":
+//! [`Inventory::weighed_loads`] lists them; [`Inventory::round`], [`Inventory::within`] and
+//! [`Inventory::step_up`] (in `equipment/steps.rs`) choose among them; [`Inventory::problems`]
+//! (in `equipment/problems.rs`) names equipment that makes no sense.
 
 use serde::{Deserialize, Serialize};
 
@@ -8,8 +13,14 @@ use super::units::Mass;
 
 mod plates;
 mod preset;
+mod problems;
+mod steps;
 
 pub use preset::Preset;
+pub use problems::{
+    MAX_BANDS, MAX_DUMBBELL_PAIRS, MAX_ITEM_MASS, MAX_KETTLEBELLS, MAX_PLATES, MAX_PLATE_SIZES,
+};
+pub use steps::{barbell_steps, Fit, Rounded, Scaled, StepUp, SAME_LOAD_TOLERANCE};
 
 /// One resistance band, by colour, with its approximate resistance.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -202,7 +213,7 @@ impl Inventory {
     ///
     /// Takes an [`Implement`] or an `&Exercise` (see [`LoadSource`]).
     pub fn loads(&self, source: impl Into<LoadSource>) -> Vec<Load> {
-        self.weighed_loads(source.into())
+        self.weighed_loads(source)
             .into_iter()
             .map(|(_, load)| load)
             .collect()
@@ -226,7 +237,7 @@ impl Inventory {
     ) -> Option<Load> {
         let from = self.mass_or_zero(current);
         let at_least = from + min_increase;
-        self.weighed_loads(source.into())
+        self.weighed_loads(source)
             .into_iter()
             .find(|(mass, _)| *mass > from && *mass >= at_least)
             .map(|(_, load)| load)
@@ -235,21 +246,18 @@ impl Inventory {
     /// The heaviest makeable load strictly lighter than `current`; `None` when there is none.
     pub fn next_load_down(&self, source: impl Into<LoadSource>, current: &Load) -> Option<Load> {
         let from = self.mass_or_zero(current);
-        self.weighed_loads(source.into())
+        self.weighed_loads(source)
             .into_iter()
             .rev()
             .find(|(mass, _)| *mass < from)
             .map(|(_, load)| load)
     }
 
-    /// The heaviest makeable load no heavier than `target` (for regressions and re-entry
-    /// percentages); `None` when even the lightest is heavier.
+    /// The heaviest makeable load no heavier than `target` (to within
+    /// [`SAME_LOAD_TOLERANCE`]); `None` when even the lightest is heavier. The same as
+    /// [`Inventory::at_most`], kept for its callers.
     pub fn load_at_most(&self, source: impl Into<LoadSource>, target: Mass) -> Option<Load> {
-        self.weighed_loads(source.into())
-            .into_iter()
-            .rev()
-            .find(|(mass, _)| *mass <= target)
-            .map(|(_, load)| load)
+        self.at_most(source, target)
     }
 
     /// The plates on each side that make `total` on this bar, heaviest first, using as few plates
@@ -268,8 +276,11 @@ impl Inventory {
         load.mass(self).unwrap_or(Mass::ZERO)
     }
 
-    /// Makeable loads with their masses, lightest first (ties keep inventory order).
-    fn weighed_loads(&self, source: LoadSource) -> Vec<(Mass, Load)> {
+    /// Every load this person can make with the source, each with its mass, lightest first (ties
+    /// keep inventory order): [`Inventory::loads`] with the masses. Body weight is the one load
+    /// [`Load::Bodyweight`] with a mass of zero; bands weigh their resistance.
+    pub fn weighed_loads(&self, source: impl Into<LoadSource>) -> Vec<(Mass, Load)> {
+        let source = source.into();
         if source.kettlebell_pair {
             return self
                 .kettlebell_pair_sizes()

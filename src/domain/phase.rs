@@ -30,7 +30,12 @@ pub const STRENGTH: &str = "Strength";
 /// - **Carries**: [`rules::CARRY_SETS`]–[`rules::CARRY_MAX_SETS`] × [`rules::CARRY_MIN_METRES`]–
 ///   [`rules::CARRY_MAX_METRES`] m [S37, S38].
 pub fn starter_phases() -> Vec<ProgramPhase> {
-    let foundation = scheme(rules::PHASE1_SETS, None, rules::PHASE1_LOW, rules::PHASE1_HIGH);
+    let foundation = scheme(
+        rules::PHASE1_SETS,
+        None,
+        rules::PHASE1_LOW,
+        rules::PHASE1_HIGH,
+    );
     let strength = scheme(
         rules::PHASE2_SETS,
         Some(rules::PHASE2_MAX_SETS),
@@ -96,7 +101,14 @@ pub fn first_scheme(exercise: &Exercise, implement: Implement) -> Scheme {
                 .find(|entry| entry.target == SchemeTarget::Class(class))
                 .map(|entry| entry.scheme)
         })
-        .unwrap_or_else(|| scheme(rules::PHASE1_SETS, None, rules::PHASE1_LOW, rules::PHASE1_HIGH))
+        .unwrap_or_else(|| {
+            scheme(
+                rules::PHASE1_SETS,
+                None,
+                rules::PHASE1_LOW,
+                rules::PHASE1_HIGH,
+            )
+        })
 }
 
 /// A phase scheme for every slot of a class.

@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 
 use super::*;
 use crate::domain::catalog;
-use crate::domain::program::{Program, ProgramDay, Slot};
 use crate::domain::program::Load;
+use crate::domain::program::{Program, ProgramDay, Slot};
 
 fn day(text: &str) -> NaiveDate {
     text.parse().expect("a valid date")
@@ -49,17 +49,31 @@ fn loaded_rungs_move_from_foundation_to_strength_after_four_weeks() {
     assert_eq!((written.sets, written.low, written.high), (2, 12, 15));
     let program = program("goblet-squat", written);
     let week4 = scheme_on(&program, "goblet-squat", Implement::Dumbbell, "2025-03-30");
-    assert_eq!((week4.sets, week4.top_sets(), week4.low, week4.high), (2, 2, 12, 15));
+    assert_eq!(
+        (week4.sets, week4.top_sets(), week4.low, week4.high),
+        (2, 2, 12, 15)
+    );
     let week5 = scheme_on(&program, "goblet-squat", Implement::Dumbbell, "2025-03-31");
-    assert_eq!((week5.sets, week5.top_sets(), week5.low, week5.high), (2, 3, 6, 10));
+    assert_eq!(
+        (week5.sets, week5.top_sets(), week5.low, week5.high),
+        (2, 3, 6, 10)
+    );
     // The same rung with a kettlebell is loaded too.
-    let kettlebell = scheme_on(&program, "goblet-squat", Implement::Kettlebell, "2025-04-30");
+    let kettlebell = scheme_on(
+        &program,
+        "goblet-squat",
+        Implement::Kettlebell,
+        "2025-04-30",
+    );
     assert_eq!((kettlebell.low, kettlebell.high), (6, 10));
 }
 
 #[test]
 fn body_weight_holds_and_carries_keep_their_ranges_in_both_phases() {
-    let written = first_scheme(catalog::exercise("glute-bridge").unwrap(), Implement::Bodyweight);
+    let written = first_scheme(
+        catalog::exercise("glute-bridge").unwrap(),
+        Implement::Bodyweight,
+    );
     let program = program("glute-bridge", written);
     for (exercise, implement, expected) in [
         ("glute-bridge", Implement::Bodyweight, (2, 2, 12, 15)),
@@ -92,13 +106,19 @@ fn without_phases_the_written_scheme_is_followed() {
     let mut program = program("goblet-squat", written);
     program.phases.clear();
     for date in ["2025-03-03", "2025-05-30", "2026-01-01"] {
-        assert_eq!(scheme_on(&program, "goblet-squat", Implement::Dumbbell, date), written);
+        assert_eq!(
+            scheme_on(&program, "goblet-squat", Implement::Dumbbell, date),
+            written
+        );
     }
 }
 
 #[test]
 fn a_phase_scheme_for_one_slot_beats_the_class_scheme() {
-    let written = first_scheme(catalog::exercise("goblet-squat").unwrap(), Implement::Dumbbell);
+    let written = first_scheme(
+        catalog::exercise("goblet-squat").unwrap(),
+        Implement::Dumbbell,
+    );
     let mut program = program("goblet-squat", written);
     let own = Scheme {
         sets: 4,
@@ -111,9 +131,15 @@ fn a_phase_scheme_for_one_slot_beats_the_class_scheme() {
         target: SchemeTarget::Slot { day: 0, slot: 0 },
         scheme: own,
     });
-    assert_eq!(scheme_on(&program, "goblet-squat", Implement::Dumbbell, "2025-05-01"), own);
+    assert_eq!(
+        scheme_on(&program, "goblet-squat", Implement::Dumbbell, "2025-05-01"),
+        own
+    );
     // Before the phase the class scheme of Foundation applies.
-    assert_eq!(scheme_on(&program, "goblet-squat", Implement::Dumbbell, "2025-03-04"), written);
+    assert_eq!(
+        scheme_on(&program, "goblet-squat", Implement::Dumbbell, "2025-03-04"),
+        written
+    );
 }
 
 #[test]
@@ -122,7 +148,9 @@ fn phases_have_names_notes_and_start_in_order() {
     assert_eq!(phases.len(), 2);
     assert_eq!(phases[0].from_week, 1);
     assert_eq!(phases[1].from_week, rules::PHASE1_WEEKS + 1);
-    assert!(phases.iter().all(|phase| !phase.name.is_empty() && !phase.note.is_empty()));
+    assert!(phases
+        .iter()
+        .all(|phase| !phase.name.is_empty() && !phase.note.is_empty()));
     assert!(phases
         .iter()
         .all(|phase| phase.schemes.len() == SlotClass::ALL.len()));

@@ -24,9 +24,22 @@ pub enum Load {
     Mass(Mass),
 }
 
+impl Load {
+    /// The load as people read it: "12 kg", "body weight", "the red band".
+    pub fn show(&self, unit: super::units::Unit) -> String {
+        match self {
+            Load::Bodyweight => "body weight".to_string(),
+            Load::Band(colour) => format!("the {colour} band"),
+            Load::Mass(mass) => unit.show(*mass),
+        }
+    }
+}
+
 /// How the reps of a body-weight rung are done. Body-weight rungs get harder by more reps, then a
 /// slower lowering, then a pause, then the next rung (CLINICAL.md §3) [S26, S27].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Tempo {
     /// At a steady, controlled pace.

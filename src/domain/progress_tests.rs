@@ -73,6 +73,7 @@ fn session(date: &str, exercises: &[(&str, &[Done])]) -> Session {
                 pain_during: None,
                 user_adjusted: false,
                 implement: None,
+                range: None,
                 tempo: None,
             })
             .collect(),

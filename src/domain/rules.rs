@@ -31,6 +31,9 @@ pub const RED_MORNING_POINTS_ABOVE_BASELINE: u8 = 2;
 pub const MORNING_AVERAGE_WINDOW_DAYS: i64 = 7;
 /// Red: weekly morning-pain average rising this many weeks running [S1–S5].
 pub const RED_RISING_WEEKS: u32 = 2;
+/// Pain of this much or more (during, right after, or on waking) gets a caring line and the flare
+/// path: that exercise gets a flare session's dose [S7, S24, design].
+pub const SEVERE_PAIN: u8 = 7;
 /// Amber: after this many holds in a row, a micro-regression [design, S1–S5].
 pub const HOLDS_BEFORE_MICRO_REGRESSION: u32 = 2;
 
@@ -44,6 +47,12 @@ pub const TARGET_RIR: u8 = 2;
 pub const PROGRESS_MAX_RIR: u8 = 2;
 /// Sessions in a row at the top of the range before load goes up ("2-for-2") [S25, S27].
 pub const PROGRESS_CONSECUTIVE_SESSIONS: u32 = 2;
+/// A session at the top counts only with at least this many reps in reserve in every set: a set
+/// ground out to failure is not an easy top (a missing rating is accepted) [S25, S27, S28].
+pub const PROGRESS_MIN_RIR: u8 = 1;
+/// At most one step up (load, set, tempo, range or rung) per slot in this many days, whatever the
+/// training frequency [design].
+pub const STEP_MIN_DAYS: i64 = 7;
 /// Sessions in a row short of the bottom of the range before a reduction [design].
 pub const SHORTFALL_SESSIONS_BEFORE_REDUCTION: u32 = 2;
 /// Load reduction after repeated shortfalls, percent [design].
@@ -121,6 +130,9 @@ pub const LIGHT_WEEK_MIN_INTERVAL_WEEKS: u32 = 6;
 pub const LIGHT_WEEK_MAX_INTERVAL_WEEKS: u32 = 10;
 /// Light week load, percent of the working load [S25, S85].
 pub const LIGHT_WEEK_LOAD_PERCENT: u8 = 80;
+/// Light week load: the equipment may round to this many percentage points either side of
+/// [`LIGHT_WEEK_LOAD_PERCENT`] ("80%, the nearest load the equipment makes") [S25, S85, design].
+pub const LIGHT_WEEK_LOAD_TOLERANCE_PERCENT: u8 = 5;
 /// Light week volume cut, percent ("about a third less") [S25, S85].
 pub const LIGHT_WEEK_VOLUME_CUT_PERCENT: u8 = 33;
 /// Weeks of rising weekly pain or falling performance that bring a light week forward [S85, design].
@@ -158,6 +170,8 @@ pub const STARTER_UPPER_LOAD_PERCENT_BODYWEIGHT: u8 = 5;
 
 /// Move up a rung once the top criterion has held this many days (2 weeks) [S9, design].
 pub const RUNG_UP_HOLD_DAYS: i64 = 14;
+/// A new rung starts this many reps further from failure than the plan's target [S9, design].
+pub const NEW_RUNG_EXTRA_RIR: u8 = 1;
 /// A new rung starts at this percentage of the equivalent effort, lowest [S9, design].
 pub const NEW_RUNG_EFFORT_MIN_PERCENT: u8 = 70;
 /// A new rung starts at this percentage of the equivalent effort, highest [S9, design].
@@ -170,6 +184,8 @@ pub const BARBELL_GATE_MAX_USUAL_PAIN: u8 = 4;
 pub const BARBELL_GATE_SETS: u8 = 3;
 /// Barbell gate: reps per set [S16, design].
 pub const BARBELL_GATE_REPS: u16 = 8;
+/// Barbell gate: the qualifying deadlift must be this recent, in days (8 weeks) [S16, design].
+pub const BARBELL_GATE_RECENT_DAYS: i64 = 56;
 /// Barbell gate: load at least this fraction of body weight, in percent (0.5–0.75 ×) [S16, design].
 pub const BARBELL_GATE_MIN_BODYWEIGHT_PERCENT: u8 = 50;
 
@@ -197,6 +213,11 @@ pub const REENTRY_MORNINGS: u32 = 2;
 pub const REENTRY_START_MIN_PERCENT: u8 = 70;
 /// Re-entry: first session at this percentage of the pre-flare load, highest [S9, design].
 pub const REENTRY_START_MAX_PERCENT: u8 = 80;
+/// Re-entry on body-weight rungs: this many more reps in reserve instead of a lighter load ("1–2
+/// more reps in reserve"), one fewer after each session without trouble [S9, design].
+pub const REENTRY_EXTRA_RIR: u8 = 2;
+/// Long break: this many days or more without training a slot reads like a re-entry [S9, design].
+pub const LONG_BREAK_DAYS: i64 = 14;
 /// Re-entry: load added each green session, percent [S9, design].
 pub const REENTRY_STEP_PERCENT: u8 = 10;
 /// Re-entry: back to the pre-flare load within this many sessions, at most [S9, design].
@@ -304,3 +325,18 @@ pub const EXTENSION_METRES: u16 = 2 * CARRY_STEP_METRES;
 /// The safety screen is re-asked for new leg symptoms or a pain jump seen in this many recent
 /// days, unless it was answered since [S24, S45–S50, design].
 pub const SCREEN_REASK_LOOKBACK_DAYS: i64 = 7;
+
+// ---------------------------------------------------------------------------------------------
+// Equipment (CLINICAL.md §3, §6)
+// ---------------------------------------------------------------------------------------------
+
+/// Smallest barbell step for lower-body lifts for a person who uses pounds, in pounds (+5–10 lb,
+/// the pound plates' version of +2.5–5 kg) [S26, S27].
+pub const BARBELL_LOWER_STEP_MIN_LB: f64 = 5.0;
+/// Largest barbell step for lower-body lifts for a person who uses pounds, in pounds [S26, S27].
+pub const BARBELL_LOWER_STEP_MAX_LB: f64 = 10.0;
+/// Smallest barbell step for upper-body lifts for a person who uses pounds, in pounds (+2.5–5 lb,
+/// the pound plates' version of +1–2.5 kg) [S26, S27].
+pub const BARBELL_UPPER_STEP_MIN_LB: f64 = 2.5;
+/// Largest barbell step for upper-body lifts for a person who uses pounds, in pounds [S26, S27].
+pub const BARBELL_UPPER_STEP_MAX_LB: f64 = 5.0;

@@ -34,6 +34,7 @@ fn session(date: &str, exercises: Vec<(&str, Vec<SetLog>)>) -> Session {
                 pain_during: None,
                 user_adjusted: false,
                 implement: None,
+                range: None,
                 tempo: None,
             })
             .collect(),

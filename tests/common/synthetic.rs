@@ -46,6 +46,7 @@ pub fn session(started: NaiveDateTime, finished: bool) -> Session {
                 pain_during: Some(2),
                 user_adjusted: false,
                 implement: None,
+                range: None,
                 tempo: None,
             })
             .collect(),

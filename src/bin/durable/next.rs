@@ -10,7 +10,6 @@ use chrono::NaiveDate;
 use durable::domain::backup;
 use durable::domain::catalog;
 use durable::domain::engine::{self, Plan, Prescription};
-use durable::domain::engine::{exercise_name, range, show_load};
 use durable::domain::units::Unit;
 
 const USAGE: &str = "usage: durable next BACKUP.json [--date YYYY-MM-DD] [--json]";
@@ -144,20 +143,14 @@ fn human(plan: &Plan, unit: Unit) -> String {
 
 /// One slot: the work, the decision, the summary and the reasons.
 fn slot(number: usize, prescription: &Prescription, unit: Unit) -> String {
-    let dose = catalog::exercise(&prescription.exercise)
-        .map(|exercise| exercise.dose.kind)
-        .unwrap_or(catalog::DoseKind::Reps);
     let decision = serde_json::to_value(prescription.decision)
         .ok()
         .and_then(|value| value.as_str().map(str::to_string))
         .unwrap_or_default();
     let mut out = format!(
-        "  {number}. {} — {} × {} at {}, {} in reserve [{decision}]\n     {}\n",
-        exercise_name(&prescription.exercise),
-        prescription.sets,
-        range(prescription.low, prescription.high, dose),
-        show_load(&prescription.load, unit),
-        prescription.target_rir,
+        "  {number}. {} — {} [{decision}]\n     {}\n",
+        catalog::name_of(&prescription.exercise),
+        prescription.details(unit),
         prescription.summary,
     );
     for reason in &prescription.reasons {

@@ -1,24 +1,11 @@
-//! The pain gate (CLINICAL.md §2): green, amber or red for one logged exercise, from pain during it,
-//! the next morning against usual pain, and the trend of morning pain.
+//! The pain gate (CLINICAL.md §2) of one logged exercise, read from the facts: pain during (or right
+//! after), pain right after, the next morning against usual pain, and the trend of morning pain.
 
 use chrono::Duration;
-use serde::Serialize;
 
-use super::history::{rising, Baselines, Entry, Mornings};
-use super::reason::Rule;
+use super::facts::{rising, Entry, Facts};
+use super::rule::{Gate, PainWhen, Rule};
 use crate::domain::rules;
-
-/// The traffic light of the pain-monitoring model [S1–S5].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Gate {
-    /// Progression allowed.
-    Green,
-    /// Hold: same load and reps.
-    Amber,
-    /// Regress.
-    Red,
-}
 
 /// A gate with the rules that set it.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,9 +14,14 @@ pub(super) struct GateRead {
     pub(super) gate: Gate,
     /// The parts that were not green, or one green summary when all were.
     pub(super) rules: Vec<Rule>,
+    /// True when the gate is amber only because a rating is missing: it holds, but does not count
+    /// toward a micro-regression [design].
+    pub(super) missing_only: bool,
+    /// The highest pain rating read, for the flare path.
+    pub(super) severe: Option<Rule>,
 }
 
-/// The light for pain during an exercise [S1–S5].
+/// The light for pain during an exercise (or right after, standing in) [S1–S5].
 pub(super) fn during_light(during: u8) -> Gate {
     if during <= rules::GREEN_MAX_PAIN_DURING {
         Gate::Green
@@ -41,8 +33,8 @@ pub(super) fn during_light(during: u8) -> Gate {
 }
 
 /// The light for next-morning pain against usual pain [S1–S5, S7].
-pub(super) fn morning_light(morning: u8, baseline: u8) -> Gate {
-    let above = morning.saturating_sub(baseline);
+pub(super) fn morning_light(morning: u8, usual: u8) -> Gate {
+    let above = morning.saturating_sub(usual);
     if above >= rules::RED_MORNING_POINTS_ABOVE_BASELINE {
         Gate::Red
     } else if above >= rules::AMBER_MORNING_POINTS_ABOVE_BASELINE {
@@ -52,90 +44,132 @@ pub(super) fn morning_light(morning: u8, baseline: u8) -> Gate {
     }
 }
 
-/// Reads the gate of one logged exercise.
+/// Reads the gate of one logged exercise; `trend` adds the weekly morning-pain trend (re-entry
+/// reads the session alone, because the flare itself lifts the weekly averages [S9, design]).
 ///
-/// Missing ratings are never read as green: without pain during or a next-morning check-in the gate
-/// is at most amber [design].
-pub(super) fn read(entry: &Entry, mornings: &Mornings, baselines: &Baselines) -> GateRead {
-    read_parts(entry, mornings, baselines, true)
-}
-
-/// Reads the gate of one logged exercise from that session alone (pain during and the next
-/// morning), without the morning-pain trend. Re-entry after a flare uses it: the flare itself lifts
-/// the weekly averages, and settled mornings are already its entry criterion [S9, design].
-pub(super) fn read_session(entry: &Entry, mornings: &Mornings, baselines: &Baselines) -> GateRead {
-    read_parts(entry, mornings, baselines, false)
-}
-
-/// The gate, with or without the morning-pain trend.
-fn read_parts(entry: &Entry, mornings: &Mornings, baselines: &Baselines, trend: bool) -> GateRead {
+/// Missing ratings are never read as green: without pain during (or right after) or a next-morning
+/// check-in the gate is at most amber [design].
+pub(super) fn read(entry: &Entry, facts: &Facts, trend: bool) -> GateRead {
     let mut gate = Gate::Green;
     let mut fired = Vec::new();
-    let mut raise = |light: Gate, rule: Rule, fired: &mut Vec<Rule>| {
+    let mut missing = true;
+    let mut raise = |light: Gate, rule: Rule, is_missing: bool, fired: &mut Vec<Rule>| {
         if light > Gate::Green {
             gate = gate.max(light);
+            missing &= is_missing;
             fired.push(rule);
         }
     };
-    match entry.pain_during {
-        Some(during) => raise(
-            during_light(during),
-            Rule::PainDuring {
-                during,
-                gate: during_light(during),
-            },
-            &mut fired,
-        ),
-        None => raise(Gate::Amber, Rule::PainDuringMissing, &mut fired),
+    let mut severe: Option<(u8, PainWhen)> = None;
+    let mut note_severe = |pain: u8, when: PainWhen| {
+        if pain >= rules::SEVERE_PAIN && severe.is_none_or(|(worst, _)| pain > worst) {
+            severe = Some((pain, when));
+        }
+    };
+    match (entry.pain_during, entry.pain_after) {
+        (Some(during), after) => {
+            note_severe(during, PainWhen::During);
+            let light = during_light(during);
+            raise(
+                light,
+                Rule::PainDuring {
+                    during,
+                    gate: light,
+                },
+                false,
+                &mut fired,
+            );
+            if let Some(after) = after {
+                note_severe(after, PainWhen::After);
+                if after > rules::AMBER_MAX_PAIN_DURING {
+                    raise(
+                        Gate::Red,
+                        Rule::PainAfter {
+                            after,
+                            gate: Gate::Red,
+                        },
+                        false,
+                        &mut fired,
+                    );
+                }
+            }
+        }
+        (None, Some(after)) => {
+            note_severe(after, PainWhen::After);
+            let light = during_light(after);
+            raise(
+                light,
+                Rule::PainAfter { after, gate: light },
+                false,
+                &mut fired,
+            );
+        }
+        (None, None) => raise(Gate::Amber, Rule::PainDuringMissing, true, &mut fired),
     }
-    let next_morning = entry.date + Duration::days(1);
-    let baseline = baselines.at(entry.date);
-    let morning = mornings.pain(next_morning);
+    let next_morning = entry.date() + Duration::days(1);
+    let usual = facts.baselines.at(entry.date());
+    let morning = facts.mornings.pain(next_morning);
     match morning {
-        Some(morning) => raise(
-            morning_light(morning, baseline),
-            Rule::MorningAboveBaseline {
-                morning,
-                baseline,
-                gate: morning_light(morning, baseline),
-            },
-            &mut fired,
-        ),
+        Some(morning) => {
+            note_severe(morning, PainWhen::Morning);
+            let light = morning_light(morning, usual);
+            raise(
+                light,
+                Rule::MorningAboveUsual {
+                    morning,
+                    usual,
+                    gate: light,
+                },
+                false,
+                &mut fired,
+            );
+        }
         None => raise(
             Gate::Amber,
             Rule::MorningMissing { date: next_morning },
+            true,
             &mut fired,
         ),
     }
-    let weeks = if trend {
-        mornings.three_weeks(next_morning)
-    } else {
-        [None; 3]
-    };
-    if rising(weeks[0], weeks[1]) && rising(weeks[1], weeks[2]) {
-        raise(
-            Gate::Red,
-            Rule::WeeklyAverageRising {
-                averages: weeks.map(|week| week.unwrap_or_default()),
-            },
-            &mut fired,
-        );
-    } else if rising(weeks[1], weeks[2]) {
-        raise(
-            Gate::Amber,
-            Rule::MorningAverageRising {
-                before: weeks[1].unwrap_or_default(),
-                after: weeks[2].unwrap_or_default(),
-            },
-            &mut fired,
-        );
+    if trend {
+        let weeks = facts.mornings.three_weeks(next_morning);
+        if rising(weeks[0], weeks[1]) && rising(weeks[1], weeks[2]) {
+            raise(
+                Gate::Red,
+                Rule::WeeklyAverageRising {
+                    averages: weeks.map(|week| week.unwrap_or_default()),
+                },
+                false,
+                &mut fired,
+            );
+        } else if rising(weeks[1], weeks[2]) {
+            raise(
+                Gate::Amber,
+                Rule::MorningAverageRising {
+                    before: weeks[1].unwrap_or_default(),
+                    after: weeks[2].unwrap_or_default(),
+                },
+                false,
+                &mut fired,
+            );
+        }
+    }
+    let severe = severe.map(|(pain, when)| Rule::SeverePain { pain, when });
+    if severe.is_some() {
+        gate = Gate::Red;
+        missing = false;
     }
     if gate == Gate::Green {
         fired.push(Rule::GateGreen {
-            during: entry.pain_during.unwrap_or_default(),
+            during: entry.during_or_after().unwrap_or_default(),
             morning: morning.unwrap_or_default(),
-            baseline,
+            usual,
         });
     }
-    GateRead { gate, rules: fired }
+    GateRead {
+        gate,
+        rules: fired,
+        missing_only: gate == Gate::Amber && missing,
+        severe,
+    }
 }

@@ -1,36 +1,47 @@
 //! The progression engine: from a person's data and today's date to the next prescription of every
 //! program day, each with the decision taken and the reasons, as data and as plain sentences.
 //!
-//! It implements CLINICAL.md §2 (pain gate), §3 (double progression), §4 (ladders), §6 (flares and
-//! light weeks) and reads the §5 safety screen. It is pure and deterministic: same data and date,
-//! same plan. The state of each slot comes from what was actually logged (rung and load done), so a
-//! person's own changes are kept and progressed from.
+//! It implements CLINICAL.md §2 (pain gate), §3 (double progression within the written plan), §4
+//! (ladders), §6 (flares, re-entry, long breaks, light weeks, rounding) and reads the §5 safety
+//! screen. It is pure and deterministic: same data and date, same plan.
 //!
-//! - [`history`]: check-ins by day, baselines, slot histories, flare episodes and light weeks.
-//! - [`gate`]: the traffic-light pain gate of one logged exercise.
-//! - [`progression`]: the decision of a normal week (double progression, holds, regressions).
-//! - [`ladder_moves`]: rung up and down, the barbell gate, equipment-aware load steps.
-//! - [`status`]: flare, re-entry, light week, escalation and safety-screen adjustments.
-//! - [`reason`]: the rules that fire, with their numbers and their sentences.
+//! It reads as a pipeline; each stage takes only the previous stage's output:
+//! 1. [`facts`]: what the log and check-ins say, per day and per slot;
+//! 2. [`day`]: the day status — screen, flare, re-entry, light week, escalation, and the brakes
+//!    (open re-asks of the safety screen);
+//! 3. [`decision`] (with [`gate`], [`working`], [`progress`], [`dose`], [`rungs`]): each slot's
+//!    decision — rung, implement, scheme, tempo and what the load should be;
+//! 4. [`load`]: the load made from the person's equipment (through [`kit`], which asks
+//!    `domain::equipment`);
+//! 5. [`words`]: the sentences.
+//!
+//! [`rule`] holds the rules as data; every stage adds to them.
 
+mod day;
+mod decision;
+mod dose;
+mod facts;
 mod gate;
-mod history;
-mod ladder_moves;
-mod oldphase;
-mod progression;
-mod reason;
-mod status;
+mod kit;
+mod load;
+mod progress;
+mod rule;
+mod rungs;
+mod words;
+mod working;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::catalog::{self, Implement};
 use super::data::AppData;
-use super::catalog::Implement;
 use super::program::{Load, Tempo};
 use super::screen::ScreenStatus;
+use decision::Place;
+use kit::Kit;
 
-pub use gate::Gate;
-pub use reason::{amount, exercise_name, range, show_load, Reason, Rule};
+pub use rule::{Gate, PainWhen, Rule};
+pub use words::Reason;
 
 /// What the engine decided for one slot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -42,6 +53,8 @@ pub enum Decision {
     ProgressLoad,
     /// Same load; aim for more reps (or seconds, or metres), or move into a reps bridge.
     ProgressReps,
+    /// A body-weight rung gets a slower lowering, then a pause.
+    TempoUp,
     /// One more set before more load (strength phase), or a set given back after a cut.
     AddSet,
     /// The rung's top criterion held for two weeks: the next rung.
@@ -142,5 +155,145 @@ pub struct Plan {
 /// Only sessions and check-ins dated on or before `today` are read. Without a profile or a program
 /// the plan has no days.
 pub fn prescribe(data: &AppData, today: NaiveDate) -> Plan {
-    status::plan(data, today)
+    let Some(facts) = facts::Facts::read(data, today) else {
+        return Plan {
+            date: today,
+            status: Status::Normal,
+            status_reasons: Vec::new(),
+            screen: data
+                .profile
+                .as_ref()
+                .map_or(ScreenStatus::NeedsAnswer, |profile| {
+                    super::screen::status(profile, today)
+                }),
+            ask_safety_screen: Vec::new(),
+            days: Vec::new(),
+        };
+    };
+    let day = day::read(&facts);
+    let unit = facts.profile.unit;
+    let kit = Kit {
+        inventory: &facts.profile.inventory,
+        unit,
+    };
+    let days = facts
+        .program
+        .days
+        .iter()
+        .enumerate()
+        .map(|(day_index, program_day)| DayPrescription {
+            day: day_index,
+            name: program_day.name.clone(),
+            slots: program_day
+                .slots
+                .iter()
+                .enumerate()
+                .map(|(slot_index, slot)| {
+                    let place = Place {
+                        day: day_index,
+                        slot: slot_index,
+                    };
+                    match decision::decide(&facts, &day, kit, place, slot) {
+                        Some(decided) => finish(slot_index, load::make(kit, decided), unit),
+                        None => as_written(slot_index, slot),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let reason = |rule: Rule| Reason::new(rule, unit);
+    Plan {
+        date: today,
+        status: day.status,
+        status_reasons: day.reasons.into_iter().map(reason).collect(),
+        screen: day.screen,
+        ask_safety_screen: day.asks.into_iter().map(reason).collect(),
+        days,
+    }
 }
+
+/// The prescription of a decided slot, with its summary and reasons (each rule once).
+fn finish(slot_index: usize, loaded: load::Loaded, unit: super::units::Unit) -> Prescription {
+    let decided = loaded.decision;
+    let mut rules: Vec<Rule> = Vec::new();
+    for rule in decided.rules {
+        if !rules.contains(&rule) {
+            rules.push(rule);
+        }
+    }
+    let mut prescription = Prescription {
+        slot: slot_index,
+        exercise: decided.exercise.id.to_string(),
+        implement: decided.implement,
+        sets: decided.scheme.sets,
+        low: decided.scheme.low,
+        high: decided.scheme.high,
+        target_rir: decided.scheme.target_rir,
+        load: loaded.load,
+        tempo: decided.tempo,
+        decision: decided.decision,
+        summary: String::new(),
+        reasons: Vec::new(),
+    };
+    prescription.summary = words::summary(&prescription, &rules, unit);
+    prescription.reasons = rules
+        .into_iter()
+        .map(|rule| Reason::new(rule, unit))
+        .collect();
+    prescription
+}
+
+/// A slot whose exercise the library does not know, passed on as the program wrote it.
+fn as_written(slot_index: usize, slot: &super::program::Slot) -> Prescription {
+    let implement = slot
+        .implement
+        .or_else(|| catalog::exercise(&slot.exercise).map(|exercise| exercise.implement))
+        .unwrap_or(Implement::Bodyweight);
+    Prescription {
+        slot: slot_index,
+        exercise: slot.exercise.clone(),
+        implement,
+        sets: slot.scheme.sets,
+        low: slot.scheme.low,
+        high: slot.scheme.high,
+        target_rir: slot.scheme.target_rir,
+        load: slot.load.clone(),
+        tempo: Tempo::Steady,
+        decision: Decision::Start,
+        summary: format!("{} as your plan sets it.", catalog::name_of(&slot.exercise)),
+        reasons: Vec::new(),
+    }
+}
+
+impl Prescription {
+    /// The work in words: "2 × 12–15 reps each side", with the tempo when it is not steady.
+    pub fn work(&self) -> String {
+        words::work(self)
+    }
+
+    /// The work, load and effort in one line: "2 × 12–15 reps · 10 kg · about 2 in reserve" (reps in
+    /// reserve only where the dose is reps).
+    pub fn details(&self, unit: super::units::Unit) -> String {
+        let reps = catalog::exercise(&self.exercise)
+            .is_none_or(|exercise| exercise.dose.kind == catalog::DoseKind::Reps);
+        let reserve = if reps && self.sets > 0 {
+            format!(" · about {} in reserve", self.target_rir)
+        } else {
+            String::new()
+        };
+        format!("{} · {}{reserve}", self.work(), self.load.show(unit))
+    }
+
+    /// The prescription in one line: "Glute bridge: 2 × 12–15 reps at body weight".
+    pub fn line(&self, unit: super::units::Unit) -> String {
+        format!(
+            "{}: {} at {}",
+            catalog::name_of(&self.exercise),
+            self.work(),
+            self.load.show(unit)
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::engine::{self, range, show_load, DayPrescription, Plan, Status};
+use crate::domain::engine::{self, DayPrescription, Plan, Status};
 use crate::domain::screen::ScreenStatus;
 use crate::domain::units::Unit;
 use crate::domain::{backup, catalog, checkin, schedule};
@@ -162,14 +162,12 @@ fn day_view(
             <h2 id="next-session">{heading}</h2>
             <ol class="plan">
                 {day.slots.into_iter().map(|slot| {
-                    let dose = catalog::exercise(&slot.exercise).map(|exercise| exercise.dose);
-                    let target = dose.map(|dose| range(slot.low, slot.high, dose.kind)).unwrap_or_default();
-                    let per_side = if dose.is_some_and(|dose| dose.per_side) { " each side" } else { "" };
+                    let details = slot.details(unit);
                     let reasons: Vec<String> = slot.reasons.iter().map(|reason| reason.text.clone()).collect();
                     view! {
                         <li>
-                            <h3><a href=href(&format!("/exercises/{}", slot.exercise))>{engine::exercise_name(&slot.exercise)}</a></h3>
-                            <p class="prescription">{format!("{} × {target}{per_side} · {} · about {} in reserve", slot.sets, show_load(&slot.load, unit), slot.target_rir)}</p>
+                            <h3><a href=href(&format!("/exercises/{}", slot.exercise))>{catalog::name_of(&slot.exercise)}</a></h3>
+                            <p class="prescription">{details}</p>
                             <p>{slot.summary.clone()}</p>
                             <details>
                                 <summary>"Why"</summary>

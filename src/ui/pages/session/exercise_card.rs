@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::domain::catalog;
-use crate::domain::engine::{amount, exercise_name, range, show_load, Prescription};
+use crate::domain::catalog::name_of;
+use crate::domain::engine::Prescription;
 use crate::domain::equipment::Inventory;
 use crate::domain::ladder;
 use crate::domain::log::{Session, SetLog};
@@ -114,36 +115,18 @@ pub fn ExerciseCard(
     let value_id = format!("value-{index}");
     let load_id = format!("load-{index}");
     let rir_id = format!("rir-{index}");
-    let per_side = move || {
-        if dose().is_some_and(|dose| dose.per_side) {
-            " each side"
-        } else {
-            ""
-        }
-    };
-    let target = move || {
-        dose()
-            .map(|dose| {
-                format!(
-                    "{} × {}{}",
-                    prescription.sets,
-                    range(prescription.low, prescription.high, dose.kind),
-                    per_side()
-                )
-            })
-            .unwrap_or_default()
-    };
+    let details = prescription.details(unit);
 
     view! {
         <section class="card" aria-labelledby=labelled_by>
-            <h2 id=heading_id>{move || exercise_name(&exercise_id())}</h2>
-            <p class="prescription">{move || format!("{} · {} · about {} in reserve", target(), show_load(&prescription.load, unit), prescription.target_rir)}</p>
+            <h2 id=heading_id>{move || name_of(&exercise_id())}</h2>
+            <p class="prescription">{details}</p>
             <p class="small muted">{prescription.summary.clone()}</p>
             <ol class="sets">
                 {move || session.with(|session| session.exercises[index].sets.clone()).into_iter().enumerate().map(|(number, set)| {
-                    let counted = dose().map(|dose| amount(set.value, dose.kind)).unwrap_or_default();
+                    let counted = dose().map(|dose| dose.kind.amount(set.value)).unwrap_or_default();
                     let reserve = set.rir.map(|rir| format!(" · {rir} in reserve")).unwrap_or_default();
-                    view! { <li>{format!("Set {}: {counted} · {}{reserve}", number + 1, show_load(&set.load, unit))}</li> }
+                    view! { <li>{format!("Set {}: {counted} · {}{reserve}", number + 1, set.load.show(unit))}</li> }
                 }).collect_view()}
             </ol>
             <div class="set-entry">
@@ -165,7 +148,7 @@ pub fn ExerciseCard(
                     }>
                         {move || load_options().into_iter().enumerate().map(|(choice, option)| {
                             let selected = option == load.get();
-                            view! { <option value=choice.to_string() selected=selected>{show_load(&option, unit)}</option> }
+                            view! { <option value=choice.to_string() selected=selected>{option.show(unit)}</option> }
                         }).collect_view()}
                     </select>
                 </div>
