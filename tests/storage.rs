@@ -2,10 +2,15 @@
 
 use std::time::Instant;
 
+use std::collections::BTreeMap;
+
 use durable::domain::backup;
+use durable::domain::catalog::Implement;
 use durable::domain::data::AppData;
+use durable::domain::log::ExerciseLog;
 use durable::domain::migrate;
-use durable::storage::layout;
+use durable::domain::program::{Program, SchemeTarget, SlotClass, Tempo};
+use durable::storage::{codec, layout};
 use durable::storage::{Change, Kv, MemoryKv, Mode, ProblemKind, SaveError, Store};
 
 #[path = "common/synthetic.rs"]
@@ -157,14 +162,18 @@ fn data_from_a_newer_version_opens_read_only_and_is_never_written() {
         .store
         .save_checkin(&checkin(day("2026-11-01")))
         .unwrap();
-    kv.set(layout::META, r#"{"schema":2,"app":"0.9.0"}"#)
-        .unwrap();
+    let newer = migrate::CURRENT + 1;
+    kv.set(
+        layout::META,
+        &format!(r#"{{"schema":{newer},"app":"0.9.0"}}"#),
+    )
+    .unwrap();
     let before = kv.entries();
     let opened = open(&kv);
     assert_eq!(
         opened.mode,
         Mode::ReadOnly {
-            schema: 2,
+            schema: newer,
             app_version: "0.9.0".to_string()
         }
     );
@@ -351,17 +360,112 @@ fn an_exported_backup_reads_back_to_the_same_data() {
     assert_eq!(data.sessions[1], current);
 }
 
+/// The keys and values of the storage fixture of schema `version`, in a fresh in-memory store.
+fn storage_fixture(version: u32) -> MemoryKv {
+    let path = format!("tests/fixtures/storage-v{version}.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
+    let entries: BTreeMap<String, String> = serde_json::from_str(&text).unwrap();
+    let kv = MemoryKv::new();
+    for (key, value) in &entries {
+        kv.set(key, value).unwrap();
+    }
+    kv
+}
+
+/// The text of the backup fixture of schema `version`.
+fn backup_fixture(version: u32) -> String {
+    let path = format!("tests/fixtures/backup-v{version}.json");
+    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
+}
+
+/// The phases of a starter program of schema 1 or 2: those version 1 applied (and schema 1 data
+/// is given on load), which the version-2 starter wrote: weeks 1–4 at 2 × 12–15, then dumbbells,
+/// kettlebells and trap bars at 2–3 × 6–10.
+fn assert_foundation_then_strength(program: &Program, context: &str) {
+    let phases: Vec<(&str, u32)> = program
+        .phases
+        .iter()
+        .map(|phase| (phase.name.as_str(), phase.from_week))
+        .collect();
+    assert_eq!(phases, [("Foundation", 1), ("Strength", 5)], "{context}");
+    let loaded = |phase: usize| {
+        program.phases[phase]
+            .schemes
+            .iter()
+            .find(|entry| entry.target == SchemeTarget::Class(SlotClass::Loaded))
+            .map(|entry| entry.scheme)
+            .unwrap()
+    };
+    let foundation = loaded(0);
+    let strength = loaded(1);
+    assert_eq!(
+        (
+            foundation.sets,
+            foundation.top_sets(),
+            foundation.low,
+            foundation.high
+        ),
+        (2, 2, 12, 15),
+        "{context}"
+    );
+    assert_eq!(
+        (
+            strength.sets,
+            strength.top_sets(),
+            strength.low,
+            strength.high
+        ),
+        (2, 3, 6, 10),
+        "{context}"
+    );
+}
+
+/// What the data of a schema-2 fixture holds beyond schema 1: written phases, a slot's implement,
+/// and a logged implement and tempo.
+fn assert_has_what_schema_2_added(data: &AppData, context: &str) {
+    let program = data.program.as_ref().unwrap();
+    assert_eq!(program.author, "Durable", "{context}");
+    assert_foundation_then_strength(program, context);
+    assert!(
+        program
+            .days
+            .iter()
+            .flat_map(|day| &day.slots)
+            .any(|slot| slot.implement == Some(Implement::Kettlebell)),
+        "{context}"
+    );
+    let logged: Vec<&ExerciseLog> = data
+        .sessions
+        .iter()
+        .flat_map(|session| &session.exercises)
+        .collect();
+    assert!(
+        logged
+            .iter()
+            .any(|exercise| exercise.implement == Some(Implement::Kettlebell)),
+        "{context}"
+    );
+    assert!(
+        logged
+            .iter()
+            .any(|exercise| exercise.tempo == Some(Tempo::SlowLowering)),
+        "{context}"
+    );
+    let profile = data.profile.as_ref().unwrap();
+    assert_eq!(profile.screens.len(), 1, "{context}");
+    assert_eq!(
+        profile.screens[0].yes,
+        ["long-morning-stiffness"],
+        "{context}"
+    );
+}
+
 #[test]
 fn every_released_storage_fixture_still_loads() {
-    for version in migrate::RELEASED {
+    for &version in migrate::RELEASED {
         let path = format!("tests/fixtures/storage-v{version}.json");
-        let text = std::fs::read_to_string(&path).unwrap();
-        let entries: std::collections::BTreeMap<String, String> =
-            serde_json::from_str(&text).unwrap();
-        let kv = MemoryKv::new();
-        for (key, value) in &entries {
-            kv.set(key, value).unwrap();
-        }
+        let kv = storage_fixture(version);
+        let before = kv.entries();
         let opened = open(&kv);
         assert_eq!(opened.problems, vec![], "{path}");
         assert_eq!(opened.mode, Mode::ReadWrite, "{path}");
@@ -369,25 +473,132 @@ fn every_released_storage_fixture_still_loads() {
         assert_eq!(opened.data().checkins.len(), 2, "{path}");
         assert!(opened.store.in_progress().is_some(), "{path}");
         assert_eq!(opened.data().outcomes.len(), 1, "{path}");
+        assert_eq!(kv.entries(), before, "{path}: opening writes nothing");
+        let program = opened.data().program.as_ref().unwrap();
+        if program.author == "Durable" {
+            assert_foundation_then_strength(program, &path);
+        }
         assert_eq!(
-            opened.data().program.as_ref().unwrap().name,
-            "Back to lifting"
+            kv.get("other-app.setting").unwrap().as_deref(),
+            Some("kept as it is")
         );
     }
 }
 
 #[test]
+fn the_version_1_storage_fixture_is_migrated_in_memory_and_saved_as_the_current_schema() {
+    let kv = storage_fixture(1);
+    let opened = open(&kv);
+    let program = opened.data().program.clone().unwrap();
+    assert_eq!(program.name, "Back to lifting");
+    assert_eq!(program.author, "Durable");
+    assert_foundation_then_strength(&program, "storage-v1");
+    // The next save writes that key, and the meta key, with the current schema; the rest keep
+    // their version-1 text and still load.
+    let mut store = opened.store;
+    store.save_program(&program).unwrap();
+    let schema = |key: &str| codec::peek(&kv.get(key).unwrap().unwrap()).unwrap().1;
+    assert_eq!(schema(layout::PROGRAM), migrate::CURRENT);
+    assert_eq!(schema("durable.v1.log.2026-11"), 1);
+    let meta: serde_json::Value =
+        serde_json::from_str(&kv.get(layout::META).unwrap().unwrap()).unwrap();
+    assert_eq!(meta["schema"], migrate::CURRENT);
+    let reopened = open(&kv);
+    assert_eq!(reopened.problems, vec![]);
+    assert_eq!(reopened.data(), store.data());
+    assert_eq!(reopened.store.in_progress(), store.in_progress());
+    // A clinician's version-1 program is followed as written: no phases are added.
+    let kv = storage_fixture(1);
+    let theirs = kv
+        .get(layout::PROGRAM)
+        .unwrap()
+        .unwrap()
+        .replace(r#""author":"Durable""#, r#""author":"Dr. Lee""#);
+    kv.set(layout::PROGRAM, &theirs).unwrap();
+    let opened = open(&kv);
+    let program = opened.data().program.as_ref().unwrap();
+    assert_eq!(program.author, "Dr. Lee");
+    assert!(program.phases.is_empty());
+}
+
+#[test]
+fn the_version_2_storage_fixture_holds_phases_implements_tempos_and_a_snapshot() {
+    let kv = storage_fixture(2);
+    let opened = open(&kv);
+    assert_has_what_schema_2_added(opened.data(), "storage-v2");
+    let current = opened.store.in_progress().unwrap();
+    assert!(!current.finished);
+    assert!(current
+        .exercises
+        .iter()
+        .any(|exercise| exercise.tempo == Some(Tempo::Paused)));
+    let snapshots = opened.store.snapshots().unwrap();
+    assert_eq!(snapshots.len(), 1);
+    assert_eq!(snapshots[0].reason, "before import");
+    assert_eq!(snapshots[0].at, at("2026-10-12 09:00"));
+    assert_eq!((snapshots[0].sessions, snapshots[0].checkins), (1, 1));
+}
+
+#[test]
 fn every_released_backup_fixture_still_reads_and_migrating_again_changes_nothing() {
-    for version in migrate::RELEASED {
+    for &version in migrate::RELEASED {
         let path = format!("tests/fixtures/backup-v{version}.json");
-        let text = std::fs::read_to_string(&path).unwrap();
-        let data = backup::read(&text).unwrap_or_else(|error| panic!("{path}: {error}"));
-        assert_eq!(data.sessions.len(), 2, "{path}");
+        let text = backup_fixture(version);
+        let read = backup::read_backup(&text).unwrap_or_else(|error| panic!("{path}: {error}"));
+        assert_eq!(read.version, version, "{path}");
+        let data = read.data;
+        // Version 2 exports the session in progress too.
+        let sessions = if version == 1 { 2 } else { 3 };
+        assert_eq!(data.sessions.len(), sessions, "{path}");
+        assert_eq!(data.checkins.len(), 2, "{path}");
+        assert_eq!(data.outcomes.len(), 1, "{path}");
+        let program = data.program.as_ref().unwrap();
+        if program.author == "Durable" {
+            assert_foundation_then_strength(program, &path);
+        }
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
-        let once = migrate::migrate(*version, value["data"].clone()).unwrap();
+        let once = migrate::migrate(version, value["data"].clone()).unwrap();
         let twice = migrate::migrate(migrate::CURRENT, once.clone()).unwrap();
         assert_eq!(once, twice);
+        // Written again, it reads back the same, at the current version.
+        let again = backup::read_backup(&backup::write(&data, at("2026-11-20 09:30"))).unwrap();
+        assert_eq!(again.version, migrate::CURRENT, "{path}");
+        assert_eq!(again.data, data, "{path}");
     }
+}
+
+#[test]
+fn the_version_2_backup_fixture_holds_phases_implements_and_tempos() {
+    let data = backup::read(&backup_fixture(2)).unwrap();
+    assert_has_what_schema_2_added(&data, "backup-v2");
+    // The same person's data as the storage fixture holds (the session in progress included).
+    let opened = open(&storage_fixture(2));
+    let mut stored = opened.data().clone();
+    stored
+        .sessions
+        .push(opened.store.in_progress().unwrap().clone());
+    assert_eq!(data, stored);
+}
+
+#[test]
+fn five_years_saved_by_version_1_open_to_the_same_data() {
+    // Old months of the log are never rewritten, so data saved by version 1 is opened for years.
+    let data = five_years();
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    store
+        .replace_all(data.clone(), at("2026-11-22 10:00"))
+        .unwrap();
+    let current = format!(r#""s":{},"#, migrate::CURRENT);
+    for (key, value) in kv.entries() {
+        kv.set(&key, &value.replacen(&current, r#""s":1,"#, 1))
+            .unwrap();
+    }
+    kv.set(layout::META, r#"{"schema":1,"app":"0.1.0"}"#)
+        .unwrap();
+    let opened = open(&kv);
+    assert_eq!(opened.problems, vec![]);
+    assert_eq!(opened.data(), &data);
 }
 
 #[test]

@@ -95,3 +95,62 @@ fn every_path_in_the_architecture_map_exists() {
         "ARCHITECTURE.md names paths that do not exist: {missing:?}"
     );
 }
+
+/// Every constant of `domain/rules.rs` is read by code outside the rules module (doc comments and
+/// tests do not count), so a clinician who tunes one changes what the app does.
+#[test]
+fn every_clinical_constant_is_read() {
+    let rules = fs::read_to_string(root().join("src/domain/rules.rs")).expect("rules.rs");
+    let names: Vec<&str> = rules
+        .lines()
+        .filter_map(|line| line.strip_prefix("pub const "))
+        .filter_map(|rest| rest.split(':').next())
+        .collect();
+    assert!(names.len() > 50, "found only {} constants", names.len());
+    // A constant may be read by another constant's definition in rules.rs itself.
+    let rules_code: String = rules
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .map(|line| line.split_once('=').map_or("", |(_, value)| value))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let code: Vec<String> = rust_files(&root().join("src"))
+        .into_iter()
+        .filter(|path| {
+            let name = path
+                .file_name()
+                .and_then(|name| name.to_str())
+                .unwrap_or("");
+            !name.ends_with("_tests.rs") && name != "tests.rs" && !path.ends_with("domain/rules.rs")
+        })
+        .map(|path| {
+            let text = fs::read_to_string(&path).expect("readable file");
+            // Code only: drop comment lines and `#[cfg(test)]` modules kept inline.
+            let before_tests = text.split("#[cfg(test)]").next().unwrap_or_default();
+            before_tests
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .chain([rules_code])
+        .collect();
+    let unread: Vec<&str> = names
+        .iter()
+        .copied()
+        .filter(|name| {
+            !code.iter().any(|text| {
+                text.match_indices(name).any(|(at, _)| {
+                    let after = text[at + name.len()..].chars().next();
+                    let before = text[..at].chars().last();
+                    !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                        && !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                })
+            })
+        })
+        .collect();
+    assert!(
+        unread.is_empty(),
+        "constants of rules.rs that no code reads: {unread:?}"
+    );
+}

@@ -2,6 +2,7 @@
 //! a second tab, through the real `localStorage` adapter.
 #![cfg(target_arch = "wasm32")]
 
+use durable::domain::migrate;
 use durable::storage::kv::Kv;
 use durable::storage::layout;
 use durable::storage::local::{self, LocalKv};
@@ -41,7 +42,8 @@ fn saved_data_reads_back_from_local_storage() {
         .get_item("durable.v1.log.2026-11")
         .unwrap()
         .unwrap();
-    assert!(raw.starts_with("{\"r\":1,\"s\":1,"), "{raw}");
+    let header = format!("{{\"r\":1,\"s\":{},", migrate::CURRENT);
+    assert!(raw.starts_with(&header), "{raw}");
 }
 
 #[wasm_bindgen_test]
@@ -134,11 +136,15 @@ fn data_from_a_newer_version_opens_read_only() {
         .store
         .save_checkin(&checkin(day("2026-11-01")))
         .unwrap();
+    let newer = migrate::CURRENT + 1;
     browser_storage()
-        .set_item(layout::META, "{\"schema\":2,\"app\":\"0.9.0\"}")
+        .set_item(
+            layout::META,
+            &format!("{{\"schema\":{newer},\"app\":\"0.9.0\"}}"),
+        )
         .unwrap();
     let opened = local::open();
-    assert!(matches!(opened.mode, Mode::ReadOnly { schema: 2, .. }));
+    assert!(matches!(opened.mode, Mode::ReadOnly { schema, .. } if schema == newer));
     assert_eq!(opened.data().checkins.len(), 1);
     let mut store = opened.store;
     assert_eq!(

@@ -313,7 +313,14 @@ pub fn read_backup(text: &str) -> Result<Backup, BackupError> {
             detail: error.to_string(),
         })?;
         value["data"] = data;
-        serde_json::from_value(value).map_err(|error| shape_error(&error))?
+        // A migration only adds what an older file lacks, so data that does not read is wrong in
+        // the file as written: read the text itself to say where (line and column).
+        serde_json::from_value(value).map_err(|error| {
+            match serde_json::from_str::<BackupFileIn>(text) {
+                Err(in_text) => shape_error(&in_text),
+                Ok(_) => shape_error(&error),
+            }
+        })?
     };
     check_sizes(&file.data)?;
     let problems = validate(&file.data);
@@ -356,7 +363,8 @@ fn check_sizes(data: &AppData) -> Result<(), BackupError> {
     Ok(())
 }
 
-/// Every problem in the data: ranges, references and duplicates. Empty when all is well.
+/// Every problem in the data: ranges, references, duplicates and equipment that makes no sense
+/// ([`Inventory::problems`](super::equipment::Inventory::problems)). Empty when all is well.
 pub fn validate(data: &AppData) -> Vec<String> {
     let mut problems = Vec::new();
     if let Some(profile) = &data.profile {
@@ -377,6 +385,7 @@ pub fn validate(data: &AppData) -> Vec<String> {
                 problems.push("Profile: the body weight is out of range.".to_string());
             }
         }
+        problems.extend(profile.inventory.problems(profile.unit));
     }
     if let Some(program) = &data.program {
         validate_program(&mut problems, program);

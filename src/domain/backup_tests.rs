@@ -34,6 +34,7 @@ fn sample() -> AppData {
                 pain_during: Some(2),
                 user_adjusted: false,
                 implement: None,
+                range: None,
                 tempo: None,
             }],
             pain_during: None,
@@ -70,10 +71,10 @@ fn a_written_backup_reads_back_the_same() {
     let data = sample();
     let text = write(&data, at("2026-11-20 09:30"));
     assert!(text.contains("\"format\": \"durable-backup\""));
-    assert!(text.contains("\"version\": 1"));
+    assert!(text.contains(&format!("\"version\": {VERSION}")));
     let backup = read_backup(&text).unwrap();
     assert_eq!(backup.data, data);
-    assert_eq!(backup.version, 1);
+    assert_eq!(backup.version, VERSION);
     assert_eq!(backup.exported_at, Some(at("2026-11-20 09:30")));
     assert_eq!(backup.app_version, env!("CARGO_PKG_VERSION"));
 }
@@ -95,7 +96,7 @@ fn files_that_are_not_backups_say_what_they_are() {
     check(
         r#"{"format":"durable-backup","version":3,"data":{}}"#,
         "This backup was made by a newer version of Durable (format version 3); this app reads up to \
-         version 1. Update the app to open it.",
+         version 2. Update the app to open it.",
     );
     check(
         r#"{"version":1}"#,
@@ -253,4 +254,142 @@ fn impossible_dates_are_named_in_plain_words() {
     let text = r#"{"format":"durable-backup","version":1,"data":{"checkins":[{"date":"30/01/2026","pain":3}]}}"#;
     let message = read(text).unwrap_err().to_string();
     assert!(message.contains("not written as YYYY-MM-DD"), "{message}");
+}
+
+#[test]
+fn equipment_that_makes_no_sense_is_refused_by_name() {
+    use crate::domain::equipment::{Dumbbells, Inventory};
+    use crate::domain::profile::{Experience, Profile};
+    use crate::domain::units::Unit;
+
+    let mut data = sample();
+    data.profile = Some(Profile {
+        unit: Unit::Kg,
+        inventory: Inventory {
+            dumbbells: Dumbbells::Adjustable {
+                min: Mass::from_kg(2.5),
+                max: Mass::from_kg(25.0),
+                step: Mass::ZERO,
+            },
+            kettlebells: vec![Mass::from_kg(16.0), Mass::from_kg(16.0), Mass::ZERO],
+            ..Inventory::default()
+        },
+        days_per_week: 3,
+        minutes_per_session: 40,
+        experience: Experience::New,
+        baseline_pain: 3,
+        bodyweight: None,
+        goals: Vec::new(),
+        walk_minutes_per_week: None,
+        screens: Vec::new(),
+        created: day("2026-10-01"),
+    });
+    let text = write(&data, at("2026-11-20 09:30"));
+    assert_eq!(
+        read(&text).unwrap_err(),
+        BackupError::Invalid {
+            problems: vec![
+                "The adjustable dumbbells have a step of 0 kg; the step must be more than 0."
+                    .to_string(),
+                "Kettlebell 3 weighs 0 kg; it must be more than 0.".to_string(),
+            ]
+        }
+    );
+    let profile = data.profile.as_mut().expect("a profile");
+    profile.inventory = crate::domain::equipment::Preset::CommercialGym.inventory();
+    profile.inventory.plates[0].count = 5_000;
+    let message = read(&write(&data, at("2026-11-20 09:30")))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains("There are 5,028 plates; Durable accepts up to 500."),
+        "{message}"
+    );
+    data.profile.as_mut().expect("a profile").inventory =
+        crate::domain::equipment::Preset::CommercialGym.inventory();
+    assert!(read(&write(&data, at("2026-11-20 09:30"))).is_ok());
+}
+
+/// A backup file of format `version` holding `data` (JSON text of its `data` object).
+fn file_of(version: u32, data: &str) -> String {
+    format!("{{\"format\": \"durable-backup\",\n \"version\": {version},\n \"data\": {data}}}")
+}
+
+/// The `data` of a backup holding only a program by `author`, as version 1 and 2 write it.
+fn program_only(author: &str) -> String {
+    format!(
+        r#"{{"program": {{"name": "Back to lifting", "author": "{author}", "weeks": 12,
+            "start": "2026-10-05", "days": []}}}}"#
+    )
+}
+
+#[test]
+fn a_version_1_starter_program_is_given_the_phases_it_was_made_with() {
+    let backup = read_backup(&file_of(1, &program_only("Durable"))).unwrap();
+    assert_eq!(backup.version, 1, "the version the file was written in");
+    let program = backup.data.program.unwrap();
+    let phases: Vec<(&str, u32)> = program
+        .phases
+        .iter()
+        .map(|phase| (phase.name.as_str(), phase.from_week))
+        .collect();
+    assert_eq!(phases, [("Foundation", 1), ("Strength", 5)]);
+    // Written again, it is a current backup with the phases written out.
+    let again = read_backup(&write(
+        &AppData {
+            program: Some(program.clone()),
+            ..AppData::default()
+        },
+        at("2026-11-20 09:30"),
+    ))
+    .unwrap();
+    assert_eq!(again.version, VERSION);
+    assert_eq!(again.data.program, Some(program));
+}
+
+#[test]
+fn any_other_version_1_program_is_read_as_written() {
+    let data = read(&file_of(1, &program_only("Dr. Lee, physiotherapist"))).unwrap();
+    let program = data.program.unwrap();
+    assert_eq!(program.author, "Dr. Lee, physiotherapist");
+    assert!(program.phases.is_empty());
+}
+
+#[test]
+fn a_version_2_backup_is_read_as_written_without_migrating() {
+    // At version 2 a starter program without phases keeps none: only version 1 is migrated.
+    let backup = read_backup(&file_of(2, &program_only("Durable"))).unwrap();
+    assert_eq!(backup.version, 2);
+    assert!(backup.data.program.unwrap().phases.is_empty());
+}
+
+#[test]
+fn a_backup_from_the_next_version_is_refused_as_newer() {
+    let text = file_of(VERSION + 1, "{}");
+    assert_eq!(
+        read(&text),
+        Err(BackupError::Newer {
+            version: u64::from(VERSION + 1)
+        })
+    );
+    assert_eq!(
+        read(&text).unwrap_err().to_string(),
+        format!(
+            "This backup was made by a newer version of Durable (format version {}); this app \
+             reads up to version {VERSION}. Update the app to open it.",
+            VERSION + 1
+        )
+    );
+}
+
+#[test]
+fn a_migrated_backup_still_says_where_its_data_is_wrong() {
+    let data = r#"{"program": {"name": "Back to lifting", "author": "Durable", "weeks": 12,
+        "start": "2026-10-05", "days": []},
+ "checkins": [{"date": "2026-01-01", "pain": "high"}]}"#;
+    check(
+        &file_of(1, data),
+        "This backup has data this app cannot read. Line 5, column 51: found string \"high\", \
+         expected a whole number",
+    );
 }

@@ -268,12 +268,10 @@ pub const HARD_SET_MAX_RIR: u8 = 4;
 // §8 Insights
 // ---------------------------------------------------------------------------------------------
 
-/// Patterns are shown only after this many logged days [design, S73–S76].
-pub const INSIGHT_MIN_DAYS: usize = 21;
-/// ...with at least this many days on each side of the comparison [design, S73–S76].
+/// A comparison of pain (first weeks against the latest) needs at least this many rated days on
+/// each side [design, S73–S76]. (The personal patterns of §8 and the walking target's growth of §9
+/// come with their own constants when they are built.)
 pub const INSIGHT_MIN_DAYS_PER_SIDE: usize = 7;
-/// A difference smaller than this reads "no clear pattern yet", in pain points [design].
-pub const INSIGHT_MIN_DIFFERENCE: f32 = 1.0;
 /// The progress page's charts cover this many ISO weeks, ending with the current week [design].
 pub const PROGRESS_CHART_WEEKS: usize = 12;
 /// The progress page shows its charts once pain check-ins fall in this many ISO weeks [design, S73–S76].
@@ -293,10 +291,6 @@ pub const CONFIDENCE_MEANINGFUL_CHANGE: u8 = 2;
 pub const WALK_GOAL_WALKS_PER_WEEK: u8 = 5;
 /// Walking goal: minutes per walk [S90].
 pub const WALK_GOAL_MINUTES_PER_WALK: u16 = 30;
-/// Weekly walking target rises by about this percentage each green week [design].
-pub const WALK_WEEKLY_STEP_PERCENT: u8 = 10;
-/// ...but by at most this many minutes per walk [design].
-pub const WALK_MAX_STEP_MINUTES_PER_WALK: u16 = 5;
 
 // ---------------------------------------------------------------------------------------------
 // Engine details (progression engine, CLINICAL.md §2–§6)

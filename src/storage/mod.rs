@@ -157,15 +157,17 @@ enum Unreadable {
     Corrupt(String),
 }
 
-/// Reads a stored value: the current schema in one typed pass ([`stored::decode`]); older schemas,
-/// and anything that pass refuses, through the generic codec and the migrations, so whatever the
-/// generic reader accepts still loads.
+/// Reads a stored value: the current schema, and older ones whose records read as today's, in one
+/// typed pass ([`stored::decode`], which migrates their profile and program); older schemas, and
+/// anything that pass refuses, through the generic codec and the migrations, so whatever the
+/// generic reader accepts still loads. Either way the value is migrated in memory only: the key
+/// keeps its text until the next save writes it with the current schema.
 fn read_stored(text: &str) -> Result<Contents, Unreadable> {
     let (_, schema) = codec::peek(text).map_err(|error| Unreadable::Corrupt(error.0))?;
     if schema > migrate::CURRENT {
         return Err(Unreadable::Newer(schema));
     }
-    if schema == migrate::CURRENT {
+    if schema >= migrate::RECORDS_UNCHANGED_SINCE {
         if let Ok(contents) = stored::decode(text) {
             return Ok(contents);
         }

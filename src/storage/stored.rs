@@ -10,9 +10,12 @@
 //! [`codec::from_short_value`]). The stored text is unchanged: same names, same size (only the order
 //! of fields within an object differs, which no reader depends on).
 //!
-//! Only values of the current schema ([`migrate::CURRENT`]) are read here; older ones go through
-//! the generic codec and [`migrate::migrate`] (see `super::read_stored`), which also takes over
-//! when this reader fails, so anything the generic reader accepts still loads.
+//! Values of the current schema ([`migrate::CURRENT`]) are read here as they are. Values of an
+//! older schema from [`migrate::RECORDS_UNCHANGED_SINCE`] on are read here too: their records read
+//! as today's, and only their profile and program go through [`migrate::migrate`] (old months of
+//! the log are never rewritten, and the generic reader would make opening them six times slower).
+//! Anything older goes through the generic codec and the migrations (see `super::read_stored`),
+//! which also take over when this reader fails, so anything the generic reader accepts still loads.
 //!
 //! **No field is dropped.** Each conversion between a domain type and its mirror destructures
 //! without `..` and builds with a full struct literal, so a field added to `Session`,
@@ -91,22 +94,32 @@ pub(crate) fn encode(rev: u64, part: &Part<'_>) -> Result<String, CodecError> {
     serde_json::to_string(&envelope).map_err(|error| CodecError(error.to_string()))
 }
 
-/// Reads a stored value of the current schema in one pass. Any other schema is an error (the
-/// caller migrates those through the generic reader).
+/// Reads a stored value in one pass, migrating the profile and program of an older schema whose
+/// records read as today's. Any other schema is an error (the caller migrates those through the
+/// generic reader).
 pub(crate) fn decode(text: &str) -> Result<Contents, CodecError> {
     let envelope: Envelope<StoredData> =
         serde_json::from_str(text).map_err(|error| CodecError(error.to_string()))?;
-    if envelope.s != migrate::CURRENT {
+    if !(migrate::RECORDS_UNCHANGED_SINCE..=migrate::CURRENT).contains(&envelope.s) {
         return Err(CodecError(format!(
-            "schema {} is not the current schema {}",
+            "schema {} is not one this reader reads ({} to {})",
             envelope.s,
+            migrate::RECORDS_UNCHANGED_SINCE,
             migrate::CURRENT
         )));
     }
     let d = envelope.d;
+    let (profile, program) = if envelope.s == migrate::CURRENT {
+        (
+            d.profile.map(codec::from_short_value).transpose()?,
+            d.program.map(codec::from_short_value).transpose()?,
+        )
+    } else {
+        migrate_settings(envelope.s, d.profile, d.program)?
+    };
     let data = AppData {
-        profile: d.profile.map(codec::from_short_value).transpose()?,
-        program: d.program.map(codec::from_short_value).transpose()?,
+        profile,
+        program,
         sessions: unmirror(d.sessions),
         checkins: unmirror(d.checkins),
         outcomes: unmirror(d.outcomes),
@@ -117,6 +130,40 @@ pub(crate) fn decode(text: &str) -> Result<Contents, CodecError> {
         at: d.at,
         reason: d.reason.unwrap_or_default(),
     })
+}
+
+/// The profile and program (short-named, as stored) of a value of an older `schema`, brought up to
+/// the current schema in their long-named form, as the generic reader does.
+fn migrate_settings(
+    schema: u32,
+    profile: Option<Value>,
+    program: Option<Value>,
+) -> Result<(Option<Profile>, Option<Program>), CodecError> {
+    let mut long = serde_json::Map::new();
+    if let Some(profile) = profile {
+        long.insert("profile".to_string(), codec::lengthen(profile));
+    }
+    if let Some(program) = program {
+        long.insert("program".to_string(), codec::lengthen(program));
+    }
+    let migrated = migrate::migrate(schema, Value::Object(long))
+        .map_err(|error| CodecError(error.to_string()))?;
+    let Value::Object(mut migrated) = migrated else {
+        return Err(CodecError("the migrated data is not an object".to_string()));
+    };
+    let profile = migrated
+        .remove("profile")
+        .map(serde_json::from_value::<Option<Profile>>)
+        .transpose()
+        .map_err(|error| CodecError(error.to_string()))?
+        .flatten();
+    let program = migrated
+        .remove("program")
+        .map(serde_json::from_value::<Option<Program>>)
+        .transpose()
+        .map_err(|error| CodecError(error.to_string()))?
+        .flatten();
+    Ok((profile, program))
 }
 
 fn mirror<T: Clone, S: From<T>>(records: &[T]) -> Vec<S> {

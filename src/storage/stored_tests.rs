@@ -96,6 +96,7 @@ fn sample_session() -> Session {
                 pain_during: Some(2),
                 user_adjusted: false,
                 implement: None,
+                range: None,
                 tempo: None,
             },
             ExerciseLog {
@@ -109,6 +110,7 @@ fn sample_session() -> Session {
                 pain_during: None,
                 user_adjusted: true,
                 implement: None,
+                range: None,
                 tempo: None,
             },
         ],
@@ -191,21 +193,29 @@ fn every_kind_of_part_matches_the_generic_codec() {
 }
 
 #[test]
-fn the_v1_fixture_reads_the_same_through_both_readers() {
-    let text = std::fs::read_to_string("tests/fixtures/storage-v1.json").unwrap();
-    let entries: std::collections::BTreeMap<String, String> = serde_json::from_str(&text).unwrap();
-    let mut read = 0;
-    for (key, value) in &entries {
-        let Ok(envelope) = codec::decode(value) else {
-            continue;
-        };
-        let generic: AppData = serde_json::from_value(envelope.data).unwrap();
-        let typed = decode(value).unwrap_or_else(|error| panic!("{key}: {error}"));
-        assert_eq!(typed.rev, envelope.rev, "{key}");
-        assert_eq!(typed.data, generic, "{key}");
-        read += 1;
+fn every_released_fixture_reads_the_same_through_both_readers() {
+    for (version, keys) in [(1, 7), (2, 9)] {
+        assert!(migrate::RELEASED.contains(&version));
+        let path = format!("tests/fixtures/storage-v{version}.json");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let entries: std::collections::BTreeMap<String, String> =
+            serde_json::from_str(&text).unwrap();
+        let mut read = 0;
+        for (key, value) in &entries {
+            let Ok(envelope) = codec::decode(value) else {
+                continue;
+            };
+            assert_eq!(envelope.schema, version, "{path} {key}");
+            // The generic reader (the reference): long names, then the migrations.
+            let data = migrate::migrate(envelope.schema, envelope.data).unwrap();
+            let generic: AppData = serde_json::from_value(data).unwrap();
+            let typed = decode(value).unwrap_or_else(|error| panic!("{path} {key}: {error}"));
+            assert_eq!(typed.rev, envelope.rev, "{path} {key}");
+            assert_eq!(typed.data, generic, "{path} {key}");
+            read += 1;
+        }
+        assert_eq!(read, keys, "{path}");
     }
-    assert_eq!(read, 7);
 }
 
 #[test]
@@ -220,10 +230,81 @@ fn snapshots_as_the_generic_codec_wrote_them_still_read() {
 
 #[test]
 fn other_schemas_and_damaged_text_are_refused() {
-    assert!(decode(r#"{"r":1,"s":2,"d":{}}"#).is_err());
+    let newer = format!(r#"{{"r":1,"s":{},"d":{{}}}}"#, migrate::CURRENT + 1);
+    assert!(decode(&newer).is_err());
+    assert!(decode(r#"{"r":1,"s":0,"d":{}}"#).is_err());
     assert!(decode(r#"{"r":1,"s":1,"d":{"C":[{"d":"not a date"}]}}"#).is_err());
     assert!(decode(r#"{"r":1,"s":1,"d":{"C":[{"d":"#).is_err());
 }
+
+#[test]
+fn the_logged_implement_and_tempo_are_stored_and_read_back() {
+    let mut session = sample_session();
+    session.exercises[0].tempo = Some(Tempo::Paused);
+    session.exercises[1].implement = Some(Implement::Kettlebell);
+    session.exercises[1].tempo = Some(Tempo::SlowLowering);
+    let sessions = [session];
+    let part = Part {
+        sessions: Some(&sessions),
+        ..Part::default()
+    };
+    check(&part);
+    let text = encode(1, &part).unwrap();
+    assert!(text.contains(r#""im":"kettlebell""#), "{text}");
+    assert!(text.contains(r#""tp":"paused""#), "{text}");
+    assert!(text.contains(r#""tp":"slow-lowering""#), "{text}");
+    assert!(
+        !text.contains("implement") && !text.contains("tempo"),
+        "{text}"
+    );
+    // Every implement and tempo round-trips; absent ones are not written.
+    for implement in IMPLEMENTS {
+        for tempo in TEMPOS {
+            let mut session = sample_session();
+            session.exercises[0].implement = implement;
+            session.exercises[0].tempo = tempo;
+            let sessions = [session];
+            check(&Part {
+                sessions: Some(&sessions),
+                ..Part::default()
+            });
+        }
+    }
+}
+
+#[test]
+fn an_older_starter_program_is_migrated_by_the_typed_reader_too() {
+    let program = r#"{"name":"Your first 12 weeks","author":"Durable","weeks":12,"start":"2026-10-05","days":[]}"#;
+    let text = format!(r#"{{"r":4,"s":1,"d":{{"G":{program}}}}}"#);
+    let phases = |text: &str| decode(text).unwrap().data.program.unwrap().phases;
+    assert_eq!(decode(&text).unwrap().rev, 4);
+    assert_eq!(phases(&text), crate::domain::phase::starter_phases());
+    // A clinician's program is followed as written.
+    let theirs = text.replace(r#""author":"Durable""#, r#""author":"Dr. Lee""#);
+    assert!(phases(&theirs).is_empty());
+    // At the current schema nothing is added.
+    let current = text.replace(r#""s":1"#, &format!(r#""s":{}"#, migrate::CURRENT));
+    assert!(phases(&current).is_empty());
+}
+
+/// Every implement a log may name, and none.
+const IMPLEMENTS: [Option<Implement>; 7] = [
+    None,
+    Some(Implement::Bodyweight),
+    Some(Implement::Band),
+    Some(Implement::Dumbbell),
+    Some(Implement::Kettlebell),
+    Some(Implement::Barbell),
+    Some(Implement::TrapBar),
+];
+
+/// Every tempo a log may name, and none.
+const TEMPOS: [Option<Tempo>; 4] = [
+    None,
+    Some(Tempo::Steady),
+    Some(Tempo::SlowLowering),
+    Some(Tempo::Paused),
+];
 
 fn any_load() -> impl Strategy<Value = Load> {
     prop_oneof![
@@ -242,16 +323,19 @@ fn any_session() -> impl Strategy<Value = Session> {
         prop::collection::vec(set, 0..4),
         any::<Option<u8>>(),
         any::<bool>(),
+        prop::sample::select(&IMPLEMENTS[..]),
+        prop::sample::select(&TEMPOS[..]),
     )
         .prop_map(
-            |(slot, exercise, sets, pain_during, user_adjusted)| ExerciseLog {
+            |(slot, exercise, sets, pain_during, user_adjusted, implement, tempo)| ExerciseLog {
                 slot,
                 exercise,
                 sets,
                 pain_during,
                 user_adjusted,
-                implement: None,
-                tempo: None,
+                implement,
+                range: None,
+                tempo,
             },
         );
     (

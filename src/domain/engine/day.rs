@@ -4,7 +4,7 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::facts::{rising, Episode, Facts, DAYS_PER_WEEK};
+use super::facts::{Episode, Facts, DAYS_PER_WEEK};
 use super::rule::{PainWhen, Rule};
 use super::Status;
 use crate::domain::program::week_of;
@@ -182,15 +182,12 @@ impl LightCount {
             });
         }
         if self.trained >= rules::LIGHT_WEEK_MIN_INTERVAL_WEEKS {
-            let averages = facts.mornings.three_weeks(day - Duration::days(1));
-            let rises = averages
-                .windows(2)
-                .filter(|pair| rising(pair[0], pair[1]))
-                .count() as u32;
+            let (rises, averages) = facts.mornings.rising_weeks(
+                day - Duration::days(1),
+                rules::LIGHT_WEEK_EARLY_TRIGGER_WEEKS,
+            );
             if rises >= rules::LIGHT_WEEK_EARLY_TRIGGER_WEEKS {
-                return Some(Rule::LightWeekEarly {
-                    averages: averages.map(|average| average.unwrap_or_default()),
-                });
+                return Some(Rule::LightWeekEarly { averages });
             }
         }
         None

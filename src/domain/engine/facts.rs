@@ -300,13 +300,33 @@ impl Mornings {
         Some((self.sum[end] - self.sum[start]) as f32 / count as f32)
     }
 
-    /// Weekly averages of the three weeks ending on `last_day`, oldest first.
-    pub(super) fn three_weeks(&self, last_day: NaiveDate) -> [Option<f32>; 3] {
-        let week = |back: i64| {
-            let to = last_day - Duration::days(back * DAYS_PER_WEEK);
-            self.average(to - Duration::days(DAYS_PER_WEEK - 1), to)
-        };
-        [week(2), week(1), week(0)]
+    /// Averages of the `count` windows of [`rules::MORNING_AVERAGE_WINDOW_DAYS`] days ending on
+    /// `last_day`, oldest first.
+    pub(super) fn weeks(&self, last_day: NaiveDate, count: usize) -> Vec<Option<f32>> {
+        let window = rules::MORNING_AVERAGE_WINDOW_DAYS;
+        (0..count as i64)
+            .rev()
+            .map(|back| {
+                let to = last_day - Duration::days(back * window);
+                self.average(to - Duration::days(window - 1), to)
+            })
+            .collect()
+    }
+
+    /// How many weeks running, up to the one ending on `last_day`, the weekly morning-pain average
+    /// rose (looking back at most `most` weeks), with the averages read, oldest first.
+    pub(super) fn rising_weeks(&self, last_day: NaiveDate, most: u32) -> (u32, Vec<f32>) {
+        let averages = self.weeks(last_day, most as usize + 1);
+        let rises = averages
+            .windows(2)
+            .rev()
+            .take_while(|pair| rising(pair[0], pair[1]))
+            .count() as u32;
+        let read = averages
+            .iter()
+            .map(|average| average.unwrap_or_default())
+            .collect();
+        (rises, read)
     }
 }
 

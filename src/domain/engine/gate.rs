@@ -3,7 +3,7 @@
 
 use chrono::Duration;
 
-use super::facts::{rising, Entry, Facts};
+use super::facts::{Entry, Facts};
 use super::rule::{Gate, PainWhen, Rule};
 use crate::domain::rules;
 
@@ -132,22 +132,23 @@ pub(super) fn read(entry: &Entry, facts: &Facts, trend: bool) -> GateRead {
         ),
     }
     if trend {
-        let weeks = facts.mornings.three_weeks(next_morning);
-        if rising(weeks[0], weeks[1]) && rising(weeks[1], weeks[2]) {
+        let (rises, averages) = facts
+            .mornings
+            .rising_weeks(next_morning, rules::RED_RISING_WEEKS);
+        let last = averages.len().saturating_sub(1);
+        if rises >= rules::RED_RISING_WEEKS {
             raise(
                 Gate::Red,
-                Rule::WeeklyAverageRising {
-                    averages: weeks.map(|week| week.unwrap_or_default()),
-                },
+                Rule::WeeklyAverageRising { averages },
                 false,
                 &mut fired,
             );
-        } else if rising(weeks[1], weeks[2]) {
+        } else if rises >= 1 {
             raise(
                 Gate::Amber,
                 Rule::MorningAverageRising {
-                    before: weeks[1].unwrap_or_default(),
-                    after: weeks[2].unwrap_or_default(),
+                    before: averages[last - 1],
+                    after: averages[last],
                 },
                 false,
                 &mut fired,

@@ -85,8 +85,8 @@ pub enum Rule {
     },
     /// The weekly morning average rose two weeks running.
     WeeklyAverageRising {
-        /// Three weekly averages, oldest first.
-        averages: [f32; 3],
+        /// The weekly averages read, oldest first.
+        averages: Vec<f32>,
     },
     /// Pain of 7/10 or more: a caring line and the flare path.
     SeverePain {
@@ -317,8 +317,8 @@ pub enum Rule {
     },
     /// Light week brought forward by rising weekly pain.
     LightWeekEarly {
-        /// Three weekly averages, oldest first.
-        averages: [f32; 3],
+        /// The weekly averages read, oldest first.
+        averages: Vec<f32>,
     },
     /// A long flare or repeated flares: fewer sets and a clinician's view.
     Escalation {

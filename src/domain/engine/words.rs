@@ -49,6 +49,15 @@ fn day(date: &NaiveDate) -> String {
     date.format("%a %-d %b").to_string()
 }
 
+/// Averages as "3.0, 3.9, 4.9".
+fn list(averages: &[f32]) -> String {
+    averages
+        .iter()
+        .map(|average| format!("{average:.1}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// "during the session", "right after the session", "on waking".
 fn when_words(when: PainWhen) -> &'static str {
     match when {
@@ -97,8 +106,9 @@ impl Rule {
                 "your 7-day morning pain average went up from {before:.1} to {after:.1}, so this is not a week to add more"
             ),
             Rule::WeeklyAverageRising { averages } => format!(
-                "your weekly morning pain rose two weeks running ({:.1}, {:.1}, {:.1}), so next time is one step easier",
-                averages[0], averages[1], averages[2]
+                "your weekly morning pain rose {} weeks running ({}), so next time is one step easier",
+                averages.len().saturating_sub(1),
+                list(averages)
             ),
             Rule::SeverePain { pain, when } => format!(
                 "{pain}/10 {} is a lot, and we are sorry it hurt so much. Flares are common and are not damage: next time is a gentle flare-day version, and if it stays this high tomorrow, tap \"I'm having a flare\"",
@@ -272,8 +282,9 @@ impl Rule {
                 "a lighter week was due after {weeks} weeks of training, so this session is the light one"
             ),
             Rule::LightWeekEarly { averages } => format!(
-                "your weekly morning pain rose two weeks running ({:.1}, {:.1}, {:.1}), so a lighter week comes early",
-                averages[0], averages[1], averages[2]
+                "your weekly morning pain rose {} weeks running ({}), so a lighter week comes early",
+                averages.len().saturating_sub(1),
+                list(averages)
             ),
             Rule::Escalation { flare_days: Some(days), cut_percent, .. } => format!(
                 "this flare has lasted {days} days, so weekly sets are {cut_percent}% fewer for now; it would be worth asking a physiotherapist or GP to look at how things are going"

@@ -2,8 +2,9 @@
 //! confirmation that a clinician has cleared the person to train.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
+use crate::domain::engine;
 use crate::domain::profile::ScreenRecord;
 use crate::domain::screen;
 use crate::ui::components::ScreenForm;
@@ -15,6 +16,21 @@ use crate::ui::state::{today, AppState};
 pub fn Safety() -> impl IntoView {
     let state = expect_context::<AppState>();
     let navigate = use_navigate();
+    // Where to go once the answers are saved: back to a session that waited for them, else Today.
+    let then = use_query_map()
+        .read_untracked()
+        .get("then")
+        .filter(|path| path.starts_with("/session/") && !path.contains("//"))
+        .unwrap_or_else(|| "/".to_string());
+    let asks = Memo::new(move |_| {
+        state.with_data(|data| {
+            engine::prescribe(data, today())
+                .ask_safety_screen
+                .into_iter()
+                .map(|reason| reason.text)
+                .collect::<Vec<String>>()
+        })
+    });
     let status = Memo::new(move |_| {
         state.with_data(|data| {
             data.profile
@@ -35,7 +51,7 @@ pub fn Safety() -> impl IntoView {
             cleared: None,
         });
         if state.save(|store| store.save_profile(&profile)) {
-            navigate("/", Default::default());
+            navigate(&then, Default::default());
         }
     };
     let record_clearance = move |_| {
@@ -62,6 +78,12 @@ pub fn Safety() -> impl IntoView {
             }.into_any(),
             Some(current) => view! {
                 <p class=if current.blocks_training() { "notice error" } else { "notice info" }>{current.message()}</p>
+                <Show when=move || !asks.get().is_empty()>
+                    <section class="notice" aria-labelledby="asked-again">
+                        <h2 id="asked-again">"Why we ask again"</h2>
+                        <ul>{move || asks.get().into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
+                    </section>
+                </Show>
                 <Show when=move || status.get().is_some_and(|status| status.blocks_training())>
                     <section class="card" aria-labelledby="clearance">
                         <h2 id="clearance">"Cleared by a clinician"</h2>

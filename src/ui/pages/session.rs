@@ -54,6 +54,23 @@ pub fn SessionPage() -> impl IntoView {
             .filter(|session| session.day == day)
             .cloned()
     });
+    if resumed.is_none() && !plan.ask_safety_screen.is_empty() {
+        // An open re-ask: the safety questions come before the session [CLINICAL.md §5].
+        let reasons: Vec<String> = plan
+            .ask_safety_screen
+            .iter()
+            .map(|reason| reason.text.clone())
+            .collect();
+        let then = format!("/safety?then=/session/{day}");
+        return view! {
+            <h1>"Before this session: the safety questions"</h1>
+            <p>"A few quick questions first, so that training is right for you today."</p>
+            <ul>{reasons.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
+            <p><a class="button" href=href(&then)>"Answer the safety questions"</a></p>
+            <p><a href=href("/")>"Back to today"</a></p>
+        }
+        .into_any();
+    }
     let is_resumed = resumed.is_some();
     let session = RwSignal::new(resumed.unwrap_or_else(|| new_session(day, &prescriptions)));
     let started = RwSignal::new(is_resumed);

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::catalog;
 use crate::domain::catalog::name_of;
 use crate::domain::engine::Prescription;
-use crate::domain::equipment::Inventory;
+use crate::domain::equipment::{Inventory, LoadSource};
 use crate::domain::ladder;
 use crate::domain::log::{Session, SetLog};
 use crate::domain::program::Load;
@@ -47,9 +47,14 @@ pub fn ExerciseCard(
         RwSignal::new(session.with_untracked(|session| session.exercises[index].pain_during));
     let (error, set_error) = signal(None::<&'static str>);
     let inventory = StoredValue::new(inventory);
+    let implement = move || session.with(|session| session.exercises[index].implement);
     let load_options = move || {
         let mut options = catalog::exercise(&exercise_id())
-            .map(|exercise| inventory.with_value(|inventory| inventory.loads_for(exercise)))
+            .map(|exercise| {
+                let implement = implement().unwrap_or(exercise.implement);
+                inventory
+                    .with_value(|inventory| inventory.loads(LoadSource::of(exercise, implement)))
+            })
             .unwrap_or_default();
         let current = load.get();
         if !options.contains(&current) {
@@ -94,13 +99,23 @@ pub fn ExerciseCard(
     };
     let take_easier_rung = move |_| {
         if let Some(easier) = easier() {
+            let easier_implement = inventory
+                .with_value(|inventory| inventory.implement_for(easier, implement()))
+                .unwrap_or(easier.implement);
             let lightest = inventory
-                .with_value(|inventory| inventory.loads_for(easier).into_iter().next())
+                .with_value(|inventory| {
+                    inventory
+                        .loads(LoadSource::of(easier, easier_implement))
+                        .into_iter()
+                        .next()
+                })
                 .unwrap_or(Load::Bodyweight);
             load.set(lightest);
             session.update(|session| {
                 let log = &mut session.exercises[index];
                 log.exercise = easier.id.to_string();
+                log.implement = Some(easier_implement);
+                log.tempo = None;
                 log.user_adjusted = true;
             });
             persist.run(());
