@@ -599,28 +599,30 @@ pub(super) fn regress(
     band: (u32, u32),
 ) -> SlotDecision {
     let scheme = today_scheme(facts, place, working, working.sets);
-    if working.implement != Implement::Bodyweight {
-        let lighter = kit.share(
-            working.exercise,
-            working.implement,
-            &working.load,
-            band.0,
-            band.1,
+    // A lighter load in the band; when none fits, the same load with fewer reps [§6 rounding].
+    if working.implement != Implement::Bodyweight
+        && kit
+            .share(
+                working.exercise,
+                working.implement,
+                &working.load,
+                band.0,
+                band.1,
+            )
+            .is_some()
+    {
+        return on_working(
+            working,
+            scheme,
+            LoadPlan::Share {
+                from: working.load.clone(),
+                min: band.0,
+                max: band.1,
+            },
+            Decision::Regress,
+            false,
+            Vec::new(),
         );
-        if let Some(super::kit::Share::InBand(_)) = lighter {
-            return on_working(
-                working,
-                scheme,
-                LoadPlan::Share {
-                    from: working.load.clone(),
-                    min: band.0,
-                    max: band.1,
-                },
-                Decision::Regress,
-                false,
-                Vec::new(),
-            );
-        }
     }
     if working.tempo != Tempo::Steady {
         let tempo = match working.tempo {
@@ -640,30 +642,6 @@ pub(super) fn regress(
     }
     if let Some(down) = rung_down(facts, kit, place, working) {
         return down;
-    }
-    if working.implement != Implement::Bodyweight {
-        if let Some(share) = kit.share(
-            working.exercise,
-            working.implement,
-            &working.load,
-            band.0,
-            band.1,
-        ) {
-            if share.load() != &working.load || matches!(share, super::kit::Share::Above(_)) {
-                return on_working(
-                    working,
-                    scheme,
-                    LoadPlan::Share {
-                        from: working.load.clone(),
-                        min: band.0,
-                        max: band.1,
-                    },
-                    Decision::Regress,
-                    false,
-                    Vec::new(),
-                );
-            }
-        }
     }
     fewer_sets(working, scheme)
 }
@@ -715,7 +693,7 @@ fn fewer_sets(working: &Working, scheme: Scheme) -> SlotDecision {
             LoadPlan::Keep(working.load.clone()),
             Decision::MicroRegress,
             false,
-            Vec::new(),
+            vec![Rule::NoEasierRung],
         )
     } else {
         on_working(

@@ -220,9 +220,8 @@ impl Rule {
                 "{} is the heaviest you have for this exercise",
                 load.show(unit)
             ),
-            Rule::StepTooBig { next, step } => format!(
-                "the next weight you can make, {}, is a jump of {}, bigger than a small step, so the reps build first",
-                next.show(unit),
+            Rule::StepTooBig { step, .. } => format!(
+                "your equipment goes up in a step of {} from here, bigger than a small step, so the reps build first",
                 unit.show(*step)
             ),
             Rule::NotOwned { exercise } => format!(
