@@ -599,18 +599,11 @@ pub(super) fn regress(
     band: (u32, u32),
 ) -> SlotDecision {
     let scheme = today_scheme(facts, place, working, working.sets);
-    // A lighter load in the band; when none fits, the same load with fewer reps [§6 rounding].
-    if working.implement != Implement::Bodyweight
-        && kit
-            .share(
-                working.exercise,
-                working.implement,
-                &working.load,
-                band.0,
-                band.1,
-            )
-            .is_some()
-    {
+    // A lighter load in the band; when none fits, the nearest load above the band with fewer reps
+    // [§6 rounding]. At the lightest load there is, the easier rung instead.
+    let has_lighter = working.implement != Implement::Bodyweight
+        && kit.mass(&kit.lightest(working.exercise, working.implement)) < kit.mass(&working.load);
+    if has_lighter {
         return on_working(
             working,
             scheme,
