@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 CARGO_OFFLINE := --offline
 
-.PHONY: setup serve build build-subpath size test lint test-native test-wasm test-e2e bench clean
+.PHONY: setup serve build build-subpath size test lint test-native test-wasm test-e2e bench fuzz clean
 
 setup:
 	./scripts/setup.sh
@@ -48,6 +48,15 @@ test-e2e:
 bench: setup
 	cargo bench $(CARGO_OFFLINE)
 	cargo test $(CARGO_OFFLINE) --release --target wasm32-unknown-unknown --test web_bench -- --nocapture
+
+## The engine's property tests with many more cases and a random seed, printed by each property
+## (replay a failure with the DURABLE_PROP_SEED and DURABLE_PROP_CASES its message names; a failure
+## found is saved in tests/engine_props/regressions/). DURABLE_PROP_CASES=… and DURABLE_PROP_SEED=…
+## override. Optimised without the release profile's LTO, which would make the build much slower.
+fuzz:
+	DURABLE_PROP_CASES=$${DURABLE_PROP_CASES:-20000} DURABLE_PROP_RANDOM=1 \
+	CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_OPT_LEVEL=3 \
+	cargo test $(CARGO_OFFLINE) --release --test engine_props -- --nocapture
 
 clean:
 	rm -rf dist dist-sub target

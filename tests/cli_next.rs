@@ -114,15 +114,13 @@ fn problems(plan: &Value) -> Vec<String> {
                             }
                         }
                     }
-                    Some("fewer-reps") => {
-                        if reason["low"] != slot["low"] || reason["high"] != slot["high"] {
-                            found.push(format!("fewer reps not as prescribed: {}", reason["text"]));
-                        }
+                    Some("fewer-reps")
+                        if reason["low"] != slot["low"] || reason["high"] != slot["high"] =>
+                    {
+                        found.push(format!("fewer reps not as prescribed: {}", reason["text"]));
                     }
-                    Some("load-rounded") => {
-                        if reason["made"] != slot["load"] {
-                            found.push(format!("rounded load not prescribed: {}", reason["text"]));
-                        }
+                    Some("load-rounded") if reason["made"] != slot["load"] => {
+                        found.push(format!("rounded load not prescribed: {}", reason["text"]));
                     }
                     _ => {}
                 }

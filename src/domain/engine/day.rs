@@ -291,12 +291,30 @@ fn asks(facts: &Facts, screen: &ScreenStatus, flare: Option<&Episode>) -> Vec<Ru
     if *screen == ScreenStatus::NeedsAnswer {
         asks.push(Rule::ScreenNotAnswered);
     }
-    if let Some(episode) = flare {
-        if answered.is_none_or(|date| date < episode.start) {
-            asks.push(Rule::AskAfterFlare {
-                since: episode.start,
-            });
+    // A flare since the last screen keeps the question open until it is answered, also once the
+    // flare has settled.
+    let latest_flare = flare.copied().or_else(|| {
+        facts
+            .episodes
+            .iter()
+            .rev()
+            .find(|episode| episode.start <= today)
+            .copied()
+    });
+    // A tap on "I'm having a flare" after the last screen asks again too, even within a flare.
+    let mut tapped_since: Option<NaiveDate> = None;
+    let mut tap_day = answered.map_or(facts.mornings.first(), |date| date + Duration::days(1));
+    while tap_day <= today {
+        if facts.mornings.tapped(tap_day) {
+            tapped_since = Some(tap_day);
         }
+        tap_day += Duration::days(1);
+    }
+    let flare_since = latest_flare
+        .map(|episode| episode.start)
+        .filter(|start| answered.is_none_or(|date| date < *start));
+    if let Some(since) = flare_since.into_iter().chain(tapped_since).max() {
+        asks.push(Rule::AskAfterFlare { since });
     }
     let lookback = today - Duration::days(rules::SCREEN_REASK_LOOKBACK_DAYS);
     let from = answered.map_or(lookback, |date| (date + Duration::days(1)).max(lookback));

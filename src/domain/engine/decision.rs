@@ -19,8 +19,11 @@ use crate::domain::rules;
 /// What the load should be; the load stage makes it from the equipment.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum LoadPlan {
-    /// This load, rounded to one the equipment makes (a reason says so when it is not exact).
+    /// This load as it was done, rounded down to one the equipment makes.
     Keep(Load),
+    /// The load the plan writes, rounded to the nearest one the equipment makes (a reason says so
+    /// when it is not exact).
+    Written(Load),
     /// The next load up, already chosen from the equipment.
     Up {
         /// The load before.
@@ -96,6 +99,19 @@ pub(super) fn decide(
     if day.braked() && decision.raises {
         decision = brake(facts, kit, place, decision);
     }
+    if decision.raises {
+        // Never a step up after a session whose pain was not all clear, whatever the status (the
+        // way back after a flare too: a little more each session that goes well).
+        if let Some(latest) = latest {
+            let read = super::gate::read(latest, facts, day.status != Status::ReEntry);
+            if read.gate != super::rule::Gate::Green {
+                if let Some(last) = working::read(facts, kit, place.day, place.slot, latest) {
+                    decision = progress::repeat(facts, place, &last, Decision::Hold);
+                    decision.rules.extend(read.rules);
+                }
+            }
+        }
+    }
     if let Some(rule @ Rule::Escalation { cut_percent, .. }) = &day.escalation {
         let cut = u32::from(decision.scheme.sets) * u32::from(*cut_percent);
         let fewer = u8::try_from((cut + 50) / 100).unwrap_or(0);
@@ -143,16 +159,23 @@ fn by_status(
     if let Some(moved) = owned {
         return Some(moved);
     }
-    match day.status {
-        Status::Flare => dose::flare(facts, day, kit, place),
-        Status::ReEntry => dose::reentry(facts, day, kit, place),
-        Status::LightWeek => Some(dose::light_week(facts, day, place, working)),
-        Status::Normal | Status::Blocked => {
-            if let Some(comeback) = dose::long_break(facts, kit, place, working) {
-                return Some(comeback);
-            }
-            Some(progress::normal(facts, day, kit, place, working))
+    if day.status != Status::Flare {
+        // Old sessions are never read as if they were last week's: a long break comes first.
+        let in_progress_too = matches!(day.status, Status::Normal | Status::Blocked);
+        if let Some(comeback) = dose::long_break(facts, kit, place, working, in_progress_too) {
+            return Some(comeback);
         }
+    }
+    match day.status {
+        Status::Flare => dose::flare(facts, day, kit, place).or_else(|| {
+            let mut decision = dose::flare_dose(facts, kit, place, working);
+            decision.rules.insert(0, Rule::FlareDose);
+            Some(decision)
+        }),
+        Status::ReEntry => dose::reentry(facts, day, kit, place)
+            .or_else(|| Some(progress::normal(facts, day, kit, place, working))),
+        Status::LightWeek => Some(dose::light_week(facts, day, place, working)),
+        Status::Normal | Status::Blocked => Some(progress::normal(facts, day, kit, place, working)),
     }
 }
 
@@ -161,7 +184,43 @@ fn by_status(
 fn owned(facts: &Facts, kit: Kit, place: Place, working: &Working) -> Option<SlotDecision> {
     let inventory = kit.inventory;
     if inventory.can_do_with(working.exercise, working.implement) {
-        return None;
+        let lightest = kit.mass(&kit.lightest(working.exercise, working.implement));
+        if working.implement == Implement::Bodyweight || kit.mass(&working.load) >= lightest {
+            return None;
+        }
+        // Done lighter than this rung can be loaded with the equipment (one small bell for a
+        // two-bell squat): the rung below at that load, never a heavier one.
+        let (exercise, implement) = rungs::below(working.exercise, inventory, working.implement)?;
+        let scheme = working::written(
+            facts,
+            place.day,
+            place.slot,
+            exercise,
+            implement,
+            facts.today,
+        );
+        return Some(SlotDecision {
+            exercise,
+            implement,
+            scheme,
+            tempo: Tempo::Steady,
+            load: if implement == working.implement {
+                LoadPlan::Keep(working.load.clone())
+            } else {
+                LoadPlan::Lightest
+            },
+            decision: Decision::RungDown,
+            raises: false,
+            rules: vec![
+                Rule::LighterThanOwned {
+                    load: working.load.clone(),
+                },
+                Rule::RungChange {
+                    from: working.exercise.id.to_string(),
+                    to: exercise.id.to_string(),
+                },
+            ],
+        });
     }
     if let Some(implement) = inventory.implement_for(working.exercise, None) {
         // The same rung with another implement the person owns.
@@ -232,7 +291,7 @@ fn start(facts: &Facts, kit: Kit, place: Place, slot: &Slot) -> Option<SlotDecis
     let written = catalog::exercise(&slot.exercise)?;
     let inventory = kit.inventory;
     let mut rules = vec![Rule::FirstSession];
-    let mut load = LoadPlan::Keep(slot.load.clone());
+    let mut load = LoadPlan::Written(slot.load.clone());
     let (mut exercise, mut implement) = match rungs::doable(written, inventory, slot.implement) {
         Some(rung) => rung,
         None => {

@@ -9,7 +9,7 @@ use super::gate;
 use super::kit::{Kit, Share};
 use super::rule::{Gate, Rule};
 use super::rungs;
-use super::working::{self, Working};
+use super::working::{self, Stage, Working};
 use super::Decision;
 use crate::domain::catalog::Implement;
 use crate::domain::program::{Load, Scheme, Tempo};
@@ -68,11 +68,15 @@ pub(super) fn flare(facts: &Facts, day: &Day, kit: Kit, place: Place) -> Option<
 /// [`rules::FLARE_RUNGS_DOWN_MAX`] rungs down; body-weight rungs one rung down, at a steady tempo.
 /// Never an increase, never a new exercise beyond the easier rungs of the same ladder.
 pub(super) fn flare_dose(facts: &Facts, kit: Kit, place: Place, pre: &Working) -> SlotDecision {
-    let scheme = Scheme {
+    let mut scheme = Scheme {
         sets: half(pre.sets.min(written(facts, place, pre).top_sets())),
         target_rir: rules::FLARE_TARGET_RIR,
         ..written(facts, place, pre)
     };
+    if pre.stage == Stage::Reduced {
+        // Never more reps than a shortened session asked for.
+        (scheme.low, scheme.high) = pre.range;
+    }
     let band = (
         100 - u32::from(rules::FLARE_LOAD_CUT_MAX_PERCENT),
         100 - u32::from(rules::FLARE_LOAD_CUT_MIN_PERCENT),
@@ -189,6 +193,7 @@ fn comeback_percent(green: u32) -> u32 {
 /// the load and get more reps in reserve instead [S9, design].
 fn comeback(
     facts: &Facts,
+    kit: Kit,
     place: Place,
     reference: &Working,
     percent: u32,
@@ -221,6 +226,22 @@ fn comeback(
             max: (percent + half_band).min(100),
         }
     };
+    // Above the latest session of the slot (a flare session, say) it is a step up, which a brake
+    // holds back.
+    let raises = facts
+        .entries(place.day, place.slot)
+        .first()
+        .and_then(|latest| working::read(facts, kit, place.day, place.slot, latest))
+        .is_some_and(|latest| {
+            scheme.sets > latest.sets
+                || (latest.exercise.id == reference.exercise.id
+                    && latest.stage == Stage::Reduced
+                    && scheme.high > latest.range.1
+                    && kit.mass(&reference.load).percent(percent.min(100))
+                        >= kit.mass(&latest.load))
+                || (latest.exercise.id == reference.exercise.id
+                    && kit.mass(&reference.load).percent(percent.min(100)) > kit.mass(&latest.load))
+        });
     SlotDecision {
         exercise: reference.exercise,
         implement: reference.implement,
@@ -228,7 +249,7 @@ fn comeback(
         tempo: reference.tempo,
         load,
         decision: Decision::ReEntry,
-        raises: false,
+        raises,
         rules: rules_fired,
     }
 }
@@ -250,6 +271,7 @@ pub(super) fn reentry(facts: &Facts, day: &Day, kit: Kit, place: Place) -> Optio
         .is_some_and(|entry| gate::read(entry, facts, false).gate != Gate::Green);
     let mut decision = comeback(
         facts,
+        kit,
         place,
         &pre,
         percent,
@@ -273,13 +295,15 @@ pub(super) fn reentry(facts: &Facts, day: &Day, kit: Kit, place: Place) -> Optio
 }
 
 /// The comeback after a long break from this slot [S9, design]: the latest session is
-/// [`rules::LONG_BREAK_DAYS`] days or more before today, or one of the last
-/// [`rules::REENTRY_MAX_SESSIONS`] sessions came after such a gap and the way back is not done.
+/// [`rules::LONG_BREAK_DAYS`] days or more before today, or (with `in_progress_too`, in a normal
+/// week) one of the last [`rules::REENTRY_MAX_SESSIONS`] sessions came after such a gap and the
+/// way back is not done.
 pub(super) fn long_break(
     facts: &Facts,
     kit: Kit,
     place: Place,
     working: &Working,
+    in_progress_too: bool,
 ) -> Option<SlotDecision> {
     let entries: Vec<&Entry> = facts.entries(place.day, place.slot).iter().collect();
     let latest = entries.first()?;
@@ -287,14 +311,23 @@ pub(super) fn long_break(
     if gap_days(facts.today, latest.date()) >= rules::LONG_BREAK_DAYS {
         let days = gap_days(facts.today, latest.date());
         let percent = comeback_percent(0);
+        // From the last thing done (a flare or light session, or the person's own lighter
+        // choice), never from something heavier than it.
+        let last = working::read(facts, kit, place.day, place.slot, latest)
+            .filter(|last| easier_or_same(kit, last, working))
+            .unwrap_or_else(|| working.clone());
         return Some(comeback(
             facts,
+            kit,
             place,
-            working,
+            &last,
             percent,
             0,
             Rule::LongBreak { days, percent },
         ));
+    }
+    if !in_progress_too {
+        return None;
     }
     let limit = (rules::REENTRY_MAX_SESSIONS as usize).min(entries.len().saturating_sub(1));
     let gap = (0..limit).find(|index| {
@@ -310,15 +343,38 @@ pub(super) fn long_break(
     if reference.exercise.id != working.exercise.id {
         return None;
     }
+    // Never above what the latest comeback session was done with when that was lighter.
+    let latest_state = working::read(facts, kit, place.day, place.slot, latest)?;
+    let reference = if kit.mass(&latest_state.load) < kit.mass(&reference.load)
+        && latest_state.exercise.id == reference.exercise.id
+        && comeback_percent(green) >= 100
+    {
+        latest_state
+    } else {
+        reference
+    };
     let days = gap_days(entries[gap].date(), entries[gap + 1].date());
     Some(comeback(
         facts,
+        kit,
         place,
         &reference,
         percent,
         green,
         Rule::LongBreak { days, percent },
     ))
+}
+
+/// True when `last` is no harder than `working`: an easier or the same rung, and on the same rung
+/// no heavier load.
+fn easier_or_same(kit: Kit, last: &Working, working: &Working) -> bool {
+    let position = |state: &Working| {
+        crate::domain::ladder::rung_of(state.exercise.id).map(|(_, position)| position)
+    };
+    if last.exercise.id != working.exercise.id {
+        return position(last) < position(working);
+    }
+    kit.mass(&last.load) <= kit.mass(&working.load)
 }
 
 /// A light-week session [S25, S85]: the working rung at about 80% of the load (the nearest the

@@ -62,6 +62,21 @@ impl Kit<'_> {
         }
     }
 
+    /// The heaviest load the equipment makes for the rung that is not heavier than `load`; `None`
+    /// when every load it makes is heavier (body weight is always itself).
+    pub(super) fn at_most(
+        &self,
+        exercise: &Exercise,
+        implement: Implement,
+        load: &Load,
+    ) -> Option<Load> {
+        if implement == Implement::Bodyweight {
+            return Some(Load::Bodyweight);
+        }
+        self.inventory
+            .at_most(LoadSource::of(exercise, implement), self.mass(load))
+    }
+
     /// The lightest load the equipment makes for the rung (body weight when it makes none).
     pub(super) fn lightest(&self, exercise: &Exercise, implement: Implement) -> Load {
         if implement == Implement::Bodyweight {

@@ -24,7 +24,13 @@ pub(super) fn make(kit: Kit, decision: SlotDecision) -> Loaded {
     let exercise = decision.exercise;
     let implement = decision.implement;
     let (load, extra) = match decision.load.clone() {
-        LoadPlan::Keep(wanted) => {
+        LoadPlan::Keep(done) => {
+            let made = kit
+                .at_most(exercise, implement, &done)
+                .unwrap_or_else(|| kit.lightest(exercise, implement));
+            (made, Vec::new())
+        }
+        LoadPlan::Written(wanted) => {
             let (made, exact) = kit.round(exercise, implement, &wanted);
             let rules = if exact || wanted == Load::Bodyweight {
                 Vec::new()

@@ -12,7 +12,7 @@
 //! 3. [`decision`] (with [`gate`], [`working`], [`progress`], [`dose`], [`rungs`]): each slot's
 //!    decision — rung, implement, scheme, tempo and what the load should be;
 //! 4. [`load`]: the load made from the person's equipment (through [`kit`], which asks
-//!    `domain::equipment`);
+//!    `domain::equipment`), then [`guard`]: while a brake is on, no part is more than last time;
 //! 5. [`words`]: the sentences.
 //!
 //! [`rule`] holds the rules as data; every stage adds to them.
@@ -22,6 +22,7 @@ mod decision;
 mod dose;
 mod facts;
 mod gate;
+mod guard;
 mod kit;
 mod load;
 mod progress;
@@ -194,7 +195,14 @@ pub fn prescribe(data: &AppData, today: NaiveDate) -> Plan {
                         slot: slot_index,
                     };
                     match decision::decide(&facts, &day, kit, place, slot) {
-                        Some(decided) => finish(slot_index, load::make(kit, decided), unit),
+                        Some(decided) => {
+                            let loaded = load::make(kit, decided);
+                            finish(
+                                slot_index,
+                                guard::cap(&facts, &day, kit, place, loaded),
+                                unit,
+                            )
+                        }
                         None => as_written(slot_index, slot),
                     }
                 })

@@ -31,6 +31,11 @@ pub(super) fn normal(
         return repeat(facts, place, working, Decision::Hold);
     };
     let read = gate::read(latest, facts, true);
+    // A hold repeats the latest session exactly (a light-week session too), not an older one.
+    let last = working::read(facts, kit, place.day, place.slot, latest)
+        .filter(|last| last.exercise.id == working.exercise.id)
+        .unwrap_or_else(|| working.clone());
+
     let with_gate = |mut decision: SlotDecision| {
         decision.rules.extend(read.rules.iter().cloned());
         if working.entry.log.user_adjusted {
@@ -39,7 +44,7 @@ pub(super) fn normal(
         decision
     };
     if let Some(severe) = &read.severe {
-        let mut decision = dose::flare_dose(facts, kit, place, working);
+        let mut decision = dose::flare_dose(facts, kit, place, &last);
         decision.rules.insert(0, severe.clone());
         return with_gate(decision);
     }
@@ -54,9 +59,7 @@ pub(super) fn normal(
                 100 - u32::from(rules::RED_LOAD_CUT_MIN_PERCENT),
             ),
         )),
-        Gate::Amber if read.missing_only => {
-            with_gate(repeat(facts, place, working, Decision::Hold))
-        }
+        Gate::Amber if read.missing_only => with_gate(repeat(facts, place, &last, Decision::Hold)),
         Gate::Amber => {
             let holds = ambers_in_a_row(facts, day, place);
             if holds >= rules::HOLDS_BEFORE_MICRO_REGRESSION
@@ -66,7 +69,7 @@ pub(super) fn normal(
                 decision.rules.insert(0, Rule::HoldsInARow { holds });
                 with_gate(decision)
             } else {
-                with_gate(repeat(facts, place, working, Decision::Hold))
+                with_gate(repeat(facts, place, &last, Decision::Hold))
             }
         }
         Gate::Green => with_gate(progression(facts, day, kit, place, working)),

@@ -264,6 +264,11 @@ pub enum Rule {
         /// The size of that step.
         step: Mass,
     },
+    /// The load done is lighter than anything the equipment makes for this exercise.
+    LighterThanOwned {
+        /// The load done.
+        load: Load,
+    },
     /// The exercise needs equipment the person does not have.
     NotOwned {
         /// Exercise id.
@@ -331,6 +336,9 @@ pub enum Rule {
     },
     /// While the safety questions are open again, nothing goes up.
     ReAskOpen,
+    /// Until pain has settled (or the safety questions are answered), no part of the session is
+    /// more than last time.
+    NoMoreThanLastTime,
     /// The safety screen pauses training.
     ScreenBlocked {
         /// The most urgent level answered.

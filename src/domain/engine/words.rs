@@ -224,6 +224,10 @@ impl Rule {
                 "your equipment goes up in a step of {} from here, bigger than a small step, so the reps build first",
                 unit.show(*step)
             ),
+            Rule::LighterThanOwned { load } => format!(
+                "you did it with {}, lighter than your equipment makes for this exercise, so an easier one keeps that load",
+                load.show(unit)
+            ),
             Rule::NotOwned { exercise } => format!(
                 "{} needs equipment you have not listed",
                 catalog::name_of(exercise)
@@ -291,6 +295,9 @@ impl Rule {
             Rule::Escalation { recent_flares, cut_percent, .. } => format!(
                 "{recent_flares} flares in the last 4 weeks, so weekly sets are {cut_percent}% fewer for now; it would be worth asking a physiotherapist or GP to look at how things are going"
             ),
+            Rule::NoMoreThanLastTime => {
+                "until pain has settled, no part of the session is more than last time".to_string()
+            }
             Rule::ReAskOpen => {
                 "nothing goes up until you have answered the safety questions again".to_string()
             }

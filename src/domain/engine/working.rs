@@ -120,7 +120,10 @@ pub(super) fn read<'f>(
     let exercise = entry.exercise?;
     let implement = entry.implement;
     let logged = entry.load(|load| kit.mass(load).grams());
-    let (load, _) = kit.round(exercise, implement, &logged);
+    // Never read heavier than what was done: the heaviest makeable load at most the logged one;
+    // a load lighter than anything the equipment makes stays as logged (the decision moves the
+    // slot to an easier rung then).
+    let load = kit.at_most(exercise, implement, &logged).unwrap_or(logged);
     let base = written(facts, day, slot, exercise, implement, entry.date());
     let (stage, range) = match entry.log.range {
         Some((low, high)) if (low, high) == (base.low, base.high) => (Stage::Base, (low, high)),
