@@ -868,8 +868,20 @@ fn one_rung_at_a_time() {
                     };
                     let moved =
                         doable_rungs_moved(&log.exercise, &prescription.exercise, &inventory);
+                    // Coming back after a flare or a break returns to the rung done before it
+                    // (CLINICAL.md §6: "70–80% of the pre-flare load").
+                    let done_before = view.sessions.iter().any(|earlier| {
+                        earlier.day == day
+                            && earlier.exercises.iter().any(|logged| {
+                                logged.slot == prescription.slot
+                                    && logged.exercise == prescription.exercise
+                                    && !logged.sets.is_empty()
+                            })
+                    });
                     let allowed = if check::name(&prescription.decision) == "flare-session" {
                         usize::from(rules::FLARE_RUNGS_DOWN_MAX)
+                    } else if check::name(&prescription.decision) == "re-entry" && done_before {
+                        usize::MAX
                     } else {
                         1
                     };

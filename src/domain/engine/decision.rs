@@ -172,8 +172,19 @@ fn by_status(
             decision.rules.insert(0, Rule::FlareDose);
             Some(decision)
         }),
-        Status::ReEntry => dose::reentry(facts, day, kit, place)
-            .or_else(|| Some(progress::normal(facts, day, kit, place, working))),
+        Status::ReEntry => {
+            // A re-entry session that went badly is read like any other: hold or step back.
+            let went_badly = facts
+                .entries(place.day, place.slot)
+                .first()
+                .map(|latest| super::gate::read(latest, facts, false))
+                .is_some_and(|read| read.gate == super::rule::Gate::Red || read.severe.is_some());
+            if went_badly {
+                return Some(progress::normal(facts, day, kit, place, working));
+            }
+            dose::reentry(facts, day, kit, place)
+                .or_else(|| Some(progress::normal(facts, day, kit, place, working)))
+        }
         Status::LightWeek => Some(dose::light_week(facts, day, place, working)),
         Status::Normal | Status::Blocked => Some(progress::normal(facts, day, kit, place, working)),
     }

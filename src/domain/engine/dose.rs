@@ -233,7 +233,11 @@ fn comeback(
         .first()
         .and_then(|latest| working::read(facts, kit, place.day, place.slot, latest))
         .is_some_and(|latest| {
-            scheme.sets > latest.sets
+            let position = |state: &Working| {
+                crate::domain::ladder::rung_of(state.exercise.id).map(|(_, position)| position)
+            };
+            position(reference) > position(&latest)
+                || scheme.sets > latest.sets
                 || (latest.exercise.id == reference.exercise.id
                     && latest.stage == Stage::Reduced
                     && scheme.high > latest.range.1

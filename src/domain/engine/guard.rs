@@ -51,6 +51,9 @@ pub(super) fn cap(facts: &Facts, day: &Day, kit: Kit, place: Place, loaded: Load
     }
     if decision.exercise.id == last.exercise.id {
         cap_parts(kit, &mut loaded, &last);
+    } else {
+        // An easier exercise: never more sets than last time.
+        loaded.decision.scheme.sets = loaded.decision.scheme.sets.min(last.sets).max(1);
     }
     let after = (
         loaded.decision.exercise.id,

@@ -48,12 +48,37 @@ pub(super) fn normal(
         decision.rules.insert(0, severe.clone());
         return with_gate(decision);
     }
+    // Short of the range twice in a row: a little lighter, whatever the light (more pain never
+    // keeps more than less pain would).
+    if read.gate != Gate::Red && last.performance() == Performance::Short {
+        let short = working::streak(
+            facts,
+            kit,
+            day,
+            (place.day, place.slot),
+            &last,
+            Performance::Short,
+        );
+        if short.sessions >= rules::SHORTFALL_SESSIONS_BEFORE_REDUCTION {
+            let cut = u32::from(rules::SHORTFALL_REDUCTION_PERCENT);
+            let mut decision = regress(facts, kit, place, &last, (100 - 2 * cut, 100 - cut));
+            decision.rules.insert(
+                0,
+                Rule::ShortOfRange {
+                    low: last.range.0,
+                    sessions: short.sessions,
+                    dose: last.exercise.dose.kind,
+                },
+            );
+            return with_gate(decision);
+        }
+    }
     match read.gate {
         Gate::Red => with_gate(regress(
             facts,
             kit,
             place,
-            working,
+            &last,
             (
                 100 - u32::from(rules::RED_LOAD_CUT_MAX_PERCENT),
                 100 - u32::from(rules::RED_LOAD_CUT_MIN_PERCENT),
