@@ -86,7 +86,7 @@ pub(super) fn decide(
     let entries = facts.entries(place.day, place.slot);
     let latest = entries.first();
     let mut decision = match latest {
-        None => start(facts, kit, place, slot)?,
+        None => dose::first_under(day, start(facts, kit, place, slot)?),
         Some(latest) => {
             let working = last_working(facts, day, kit, place)
                 .or_else(|| working::read(facts, kit, place.day, place.slot, latest));
@@ -166,25 +166,32 @@ fn by_status(
             return Some(comeback);
         }
     }
+    // A session that went badly is read like any other in a flare or on the way back: one step
+    // easier than that session, never back up to an older dose.
+    let went_badly = facts
+        .entries(place.day, place.slot)
+        .first()
+        .map(|latest| super::gate::read(latest, facts, false))
+        .is_some_and(|read| read.gate == super::rule::Gate::Red || read.severe.is_some());
+    if went_badly && day.status == Status::Flare {
+        // The flare dose from that session, not from the one before the flare.
+        let latest = facts.entries(place.day, place.slot).first()?;
+        let last = working::read(facts, kit, place.day, place.slot, latest)?;
+        let mut decision = dose::flare_dose(facts, kit, place, &last);
+        decision.rules.insert(0, Rule::FlareDose);
+        return Some(decision);
+    }
+    if went_badly && day.status == Status::ReEntry {
+        return Some(progress::normal(facts, day, kit, place, working));
+    }
     match day.status {
         Status::Flare => dose::flare(facts, day, kit, place).or_else(|| {
             let mut decision = dose::flare_dose(facts, kit, place, working);
             decision.rules.insert(0, Rule::FlareDose);
             Some(decision)
         }),
-        Status::ReEntry => {
-            // A re-entry session that went badly is read like any other: hold or step back.
-            let went_badly = facts
-                .entries(place.day, place.slot)
-                .first()
-                .map(|latest| super::gate::read(latest, facts, false))
-                .is_some_and(|read| read.gate == super::rule::Gate::Red || read.severe.is_some());
-            if went_badly {
-                return Some(progress::normal(facts, day, kit, place, working));
-            }
-            dose::reentry(facts, day, kit, place)
-                .or_else(|| Some(progress::normal(facts, day, kit, place, working)))
-        }
+        Status::ReEntry => dose::reentry(facts, day, kit, place)
+            .or_else(|| Some(progress::normal(facts, day, kit, place, working))),
         Status::LightWeek => Some(dose::light_week(facts, day, place, working)),
         Status::Normal | Status::Blocked => Some(progress::normal(facts, day, kit, place, working)),
     }

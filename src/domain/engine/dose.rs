@@ -209,7 +209,11 @@ fn comeback(
     };
     let mut rules_fired = vec![first_rule];
     let load = if reference.implement == Implement::Bodyweight {
-        let extra = rules::REENTRY_EXTRA_RIR.saturating_sub(u8::try_from(green).unwrap_or(u8::MAX));
+        // One fewer in reserve after each session that goes well, but never less than one more
+        // than written while the way back lasts [S9, design].
+        let extra = rules::REENTRY_EXTRA_RIR
+            .saturating_sub(u8::try_from(green).unwrap_or(u8::MAX))
+            .max(1);
         if extra > 0 {
             scheme.target_rir = written.target_rir.saturating_add(extra);
             rules_fired.push(Rule::MoreInReserve {
@@ -425,4 +429,51 @@ pub(super) fn light_week(
         raises: false,
         rules: day.light.iter().cloned().collect(),
     }
+}
+
+/// A first session under today's status: no new exercise in a flare (none of its sets until the
+/// flare settles); the way back after a flare and a light week start lighter or further from
+/// failure; a normal week starts as written [S9, S24, S25, design].
+pub(super) fn first_under(day: &Day, first: SlotDecision) -> SlotDecision {
+    let mut first = first;
+    match day.status {
+        super::Status::Flare => {
+            first.decision = Decision::FlareSession;
+            first.scheme.sets = 0;
+            first.rules.insert(0, Rule::NotStartedInFlare);
+        }
+        super::Status::ReEntry | super::Status::LightWeek => {
+            let (min, max, rule) = if day.status == super::Status::LightWeek {
+                let target = u32::from(rules::LIGHT_WEEK_LOAD_PERCENT);
+                let tolerance = u32::from(rules::LIGHT_WEEK_LOAD_TOLERANCE_PERCENT);
+                (target - tolerance, target + tolerance, day.light.clone())
+            } else {
+                (
+                    u32::from(rules::REENTRY_START_MIN_PERCENT),
+                    u32::from(rules::REENTRY_START_MAX_PERCENT),
+                    Some(Rule::ReEntry {
+                        percent: comeback_percent(0),
+                    }),
+                )
+            };
+            if first.implement == Implement::Bodyweight {
+                first.scheme.target_rir = first
+                    .scheme
+                    .target_rir
+                    .saturating_add(rules::REENTRY_EXTRA_RIR);
+                first.rules.push(Rule::MoreInReserve {
+                    rir: first.scheme.target_rir,
+                });
+            } else if let LoadPlan::Written(load) | LoadPlan::Keep(load) = &first.load {
+                first.load = LoadPlan::Share {
+                    from: load.clone(),
+                    min,
+                    max,
+                };
+            }
+            first.rules.extend(rule);
+        }
+        super::Status::Normal | super::Status::Blocked => {}
+    }
+    first
 }

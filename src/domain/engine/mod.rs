@@ -282,6 +282,9 @@ impl Prescription {
     /// The work, load and effort in one line: "2 × 12–15 reps · 10 kg · about 2 in reserve" (reps in
     /// reserve only where the dose is reps).
     pub fn details(&self, unit: super::units::Unit) -> String {
+        if self.sets == 0 {
+            return "Not today".to_string();
+        }
         let reps = catalog::exercise(&self.exercise)
             .is_none_or(|exercise| exercise.dose.kind == catalog::DoseKind::Reps);
         let reserve = if reps && self.sets > 0 {

@@ -298,6 +298,8 @@ pub enum Rule {
     },
     /// How a flare session is made.
     FlareDose,
+    /// No new exercise starts during a flare.
+    NotStartedInFlare,
     /// Coming back after a flare.
     ReEntry {
         /// Planned percentage of the pre-flare load.

@@ -271,6 +271,9 @@ impl Rule {
                 "flare sessions are half the sets, lighter or easier, stopping {} or more reps short of your limit, with nothing increased",
                 rules::FLARE_TARGET_RIR
             ),
+            Rule::NotStartedInFlare => {
+                "no new exercise starts during a flare, so this one waits until the flare settles".to_string()
+            }
             Rule::ReEntry { .. } => format!(
                 "coming back after the flare: a lighter start, a little more each session that goes well, back to where you were within {} sessions",
                 rules::REENTRY_MAX_SESSIONS
@@ -395,6 +398,9 @@ pub(super) fn summary(prescription: &Prescription, rules_fired: &[Rule], unit: U
         Decision::Regress | Decision::RungDown => {
             format!("One step easier, {name} {work} at {load}: {cause}.")
         }
+        Decision::FlareSession if prescription.sets == 0 => format!(
+            "Not today: {name} starts once the flare settles. {cause_sentence}"
+        ),
         Decision::FlareSession => format!(
             "A gentle flare-day session: {name} {work} at {load}, stopping {} or more reps short of your limit. Flares are common and are not damage; gentle movement helps.",
             prescription.target_rir

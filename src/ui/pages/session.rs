@@ -27,10 +27,14 @@ pub fn SessionPage() -> impl IntoView {
         .get("day")
         .and_then(|day| day.parse().ok());
     let plan = state.with_data(|data| engine::prescribe(data, today()));
-    let Some(prescriptions) = day
-        .and_then(|day| plan.days.get(day))
-        .map(|day| day.slots.clone())
-    else {
+    // Exercises with no sets today (a new one during a flare) wait for another day.
+    let Some(prescriptions) = day.and_then(|day| plan.days.get(day)).map(|day| {
+        day.slots
+            .iter()
+            .filter(|slot| slot.sets > 0)
+            .cloned()
+            .collect::<Vec<_>>()
+    }) else {
         return view! {
             <h1>"Session not found"</h1>
             <p>"Your program has no such day. Your data is safe."</p>
