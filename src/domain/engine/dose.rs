@@ -440,6 +440,7 @@ pub(super) fn first_under(day: &Day, first: SlotDecision) -> SlotDecision {
         super::Status::Flare => {
             first.decision = Decision::FlareSession;
             first.scheme.sets = 0;
+            first.load = LoadPlan::Lightest;
             first.rules.insert(0, Rule::NotStartedInFlare);
         }
         super::Status::ReEntry | super::Status::LightWeek => {
