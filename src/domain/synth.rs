@@ -126,6 +126,7 @@ pub fn backup(years: u32, seed: u64, start: NaiveDate) -> AppData {
         }
         let training_day = matches!(day.weekday(), Weekday::Mon | Weekday::Wed | Weekday::Fri);
         if training_day && person.rng.f64() >= MISS_SESSION_CHANCE {
+            answer_screen_when_asked(&mut data, day);
             if let Some(session) = train(&data, &mut person, day, next_program_day) {
                 data.sessions.push(session);
                 next_program_day = (next_program_day + 1) % 2;
@@ -260,6 +261,21 @@ fn outcome(data: &mut AppData, person: &mut Person, day: NaiveDate) {
         psfs,
         confidence: Some(confidence),
     });
+}
+
+/// The session page asks the safety questions again before a session when the engine says so (a
+/// flare, new leg symptoms, a jump in pain); the synthetic person answers them, all "no".
+fn answer_screen_when_asked(data: &mut AppData, day: NaiveDate) {
+    if engine::prescribe(data, day).ask_safety_screen.is_empty() {
+        return;
+    }
+    if let Some(profile) = data.profile.as_mut() {
+        profile.screens.push(ScreenRecord {
+            date: day,
+            yes: Vec::new(),
+            cleared: None,
+        });
+    }
 }
 
 /// One session that follows the engine's prescription for the program day, as the person managed it.

@@ -380,6 +380,8 @@ pub(super) fn summary(prescription: &Prescription, rules_fired: &[Rule], unit: U
         .map(|rule| rule.clause(unit))
         .unwrap_or_default();
     let cause_sentence = sentence(&cause);
+    let kind = catalog::exercise(&prescription.exercise)
+        .map_or(DoseKind::Reps, |exercise| exercise.dose.kind);
     match prescription.decision {
         Decision::Start => format!("Start {name}: {work} at {load}."),
         Decision::ProgressLoad => {
@@ -400,6 +402,9 @@ pub(super) fn summary(prescription: &Prescription, rules_fired: &[Rule], unit: U
         }
         Decision::FlareSession if prescription.sets == 0 => format!(
             "Not today: {name} starts once the flare settles. {cause_sentence}"
+        ),
+        Decision::FlareSession if kind != DoseKind::Reps => format!(
+            "A gentle flare-day session: {name} {work} at {load}, well within what you can do. Flares are common and are not damage; gentle movement helps."
         ),
         Decision::FlareSession => format!(
             "A gentle flare-day session: {name} {work} at {load}, stopping {} or more reps short of your limit. Flares are common and are not damage; gentle movement helps.",
