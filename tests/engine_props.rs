@@ -650,7 +650,10 @@ fn bands_hold(trace: &Trace, view: &View<'_>, plan: &Plan) -> Result<(), String>
             "flare-session" => {
                 let cut_min = 100 - rules::FLARE_LOAD_CUT_MAX_PERCENT;
                 let cut_max = 100 - rules::FLARE_LOAD_CUT_MIN_PERCENT;
-                if same && weighted && !band(cut_min, cut_max, false) {
+                // "No increases" in a flare: never more than the latest session is fine too, when
+                // that session was already lighter than the band.
+                let at_most_last = chosen <= check::logged_mass(log, inventory) + check::SAME_LOAD;
+                if same && weighted && !band(cut_min, cut_max, false) && !at_most_last {
                     problems.push(format!("flare load not {cut_min}–{cut_max}% of before"));
                 }
                 // Body weight has no load to cut: a flare goes a rung below the one trained
