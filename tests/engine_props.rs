@@ -682,7 +682,14 @@ fn bands_hold(trace: &Trace, view: &View<'_>, plan: &Plan) -> Result<(), String>
                 }
             }
             "light-week" if same => {
-                if weighted && !band(75, 85, false) {
+                // Capped at the latest session, which was already below the band (the person
+                // lowered it): never more than last time.
+                let last_mass = check::logged_mass(log, inventory);
+                let capped = chosen <= last_mass + check::SAME_LOAD
+                    && refs
+                        .iter()
+                        .any(|(from, _)| check::percent(last_mass, *from) < 75);
+                if weighted && !band(75, 85, false) && !capped {
                     problems.push("light week not 75–85% of the working load".to_string());
                 }
                 if most_sets >= 3 && usize::from(prescription.sets) > (most_sets * 2).div_ceil(3) {
