@@ -171,11 +171,28 @@ pub(super) fn flare_dose(facts: &Facts, kit: Kit, place: Place, pre: &Working) -
     )
 }
 
-/// Green sessions among `entries` (read on their own, without the weekly trend).
-fn green_count(facts: &Facts, entries: &[&Entry]) -> u32 {
+/// The steps of a way back so far: green sessions (read on their own, without the weekly trend) at
+/// its dose — at least [`rules::REENTRY_START_MIN_PERCENT`]% of `reference`, and its sets — in a row, newest
+/// first. A flare-day dose taken after a painful session starts the way back again.
+fn steps_back(
+    facts: &Facts,
+    kit: Kit,
+    place: Place,
+    entries: &[&Entry],
+    reference: &Working,
+) -> u32 {
+    let reference_mass = kit.mass(&reference.load);
+    let floor = reference_mass.percent(u32::from(rules::REENTRY_START_MIN_PERCENT));
     entries
         .iter()
-        .filter(|entry| gate::read(entry, facts, false).gate == Gate::Green)
+        .take_while(|entry| {
+            // A flare-day dose has half the sets or less than the way back's load.
+            let at_dose =
+                working::read(facts, kit, place.day, place.slot, entry).is_some_and(|state| {
+                    kit.mass(&state.load) >= floor && state.sets >= reference.sets
+                });
+            at_dose && gate::read(entry, facts, false).gate == Gate::Green
+        })
         .count() as u32
 }
 
@@ -203,6 +220,22 @@ fn comeback(
     let written = written(facts, place, reference);
     let half_band =
         u32::from(rules::REENTRY_START_MAX_PERCENT - rules::REENTRY_START_MIN_PERCENT) / 2;
+    // About +10% a session: never more than one step above what the latest session on this rung
+    // was done with (a session that started lower, after a painful one, builds from there).
+    let reference_mass = kit.mass(&reference.load).grams();
+    let percent = facts
+        .entries(place.day, place.slot)
+        .first()
+        .and_then(|latest| working::read(facts, kit, place.day, place.slot, latest))
+        .filter(|latest| latest.exercise.id == reference.exercise.id && reference_mass > 0)
+        .map_or(percent, |latest| {
+            let done = u32::try_from(kit.mass(&latest.load).grams() * 100 / reference_mass)
+                .unwrap_or(u32::MAX);
+            percent.min(
+                done.max(comeback_percent(0))
+                    .saturating_add(u32::from(rules::REENTRY_STEP_PERCENT)),
+            )
+        });
     let mut scheme = Scheme {
         sets: reference.sets.clamp(1, written.top_sets()),
         ..written
@@ -272,7 +305,7 @@ pub(super) fn reentry(facts: &Facts, day: &Day, kit: Kit, place: Place) -> Optio
         .iter()
         .filter(|entry| day.kinds.get(entry.session) == Some(&Kind::ReEntry(index)))
         .collect();
-    let green = green_count(facts, &since);
+    let green = steps_back(facts, kit, place, &since, &pre);
     let percent = comeback_percent(green);
     let latest_not_green = since
         .first()
@@ -342,7 +375,8 @@ pub(super) fn long_break(
         gap_days(entries[*index].date(), entries[index + 1].date()) >= rules::LONG_BREAK_DAYS
     })?;
     let since = &entries[..=gap];
-    let green = green_count(facts, since);
+    let reference_before = working::read(facts, kit, place.day, place.slot, entries[gap + 1])?;
+    let green = steps_back(facts, kit, place, since, &reference_before);
     let percent = comeback_percent(green);
     if percent >= 100 || since.len() >= rules::REENTRY_MAX_SESSIONS as usize {
         return None;
