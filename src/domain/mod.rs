@@ -22,3 +22,4 @@ pub mod starter;
 pub mod stats;
 pub mod synth;
 pub mod units;
+pub mod walking;

@@ -291,6 +291,17 @@ pub const CONFIDENCE_MEANINGFUL_CHANGE: u8 = 2;
 pub const WALK_GOAL_WALKS_PER_WEEK: u8 = 5;
 /// Walking goal: minutes per walk [S90].
 pub const WALK_GOAL_MINUTES_PER_WALK: u16 = 30;
+/// Walking target: it grows by about this percentage of the weekly minutes after each week the pain
+/// stayed settled and the week's target was walked (performance drives progress, as in §2)
+/// [S90, design].
+pub const WALK_TARGET_GROWTH_PERCENT: u32 = 10;
+/// Walking target: a week's growth is at most this many minutes per walk (of
+/// [`WALK_GOAL_WALKS_PER_WEEK`] walks) [S90, design].
+pub const WALK_TARGET_MAX_STEP_MINUTES_PER_WALK: u16 = 5;
+/// Walking target: the first week's target is at least this many minutes per walk (of
+/// [`WALK_GOAL_WALKS_PER_WEEK`] walks), so a person who walks little now has somewhere to start
+/// [S90, S24, design].
+pub const WALK_START_MIN_MINUTES_PER_WALK: u16 = 5;
 
 // ---------------------------------------------------------------------------------------------
 // Engine details (progression engine, CLINICAL.md §2–§6)
