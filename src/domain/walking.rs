@@ -18,6 +18,16 @@ use super::stats::Week;
 /// shortcuts for a walk already done).
 pub const QUICK_WALK_MINUTES: [u16; 3] = [10, 20, 30];
 
+/// The onboarding question's answers: what the person walks in a usual week now, in minutes, and how
+/// it reads. Not answering starts from the smallest target.
+pub const NOW_CHOICES: [(u16, &str); 5] = [
+    (0, "Hardly at all"),
+    (30, "Up to half an hour a week"),
+    (60, "About an hour a week"),
+    (120, "About two hours a week"),
+    (150, "Two and a half hours or more"),
+];
+
 /// The most minutes one day can hold (a whole day).
 const MAX_MINUTES_A_DAY: u16 = 24 * 60;
 
@@ -108,7 +118,9 @@ pub fn start_target(walk_minutes_per_week: Option<u16>) -> u32 {
 /// rounded up to a whole minute, at most [`rules::WALK_TARGET_MAX_STEP_MINUTES_PER_WALK`] minutes
 /// more per walk, and never above the goal.
 pub fn grown_target(target: u32) -> u32 {
-    let step = (target * rules::WALK_TARGET_GROWTH_PERCENT).div_ceil(100).max(1);
+    let step = (target * rules::WALK_TARGET_GROWTH_PERCENT)
+        .div_ceil(100)
+        .max(1);
     let max_step = u32::from(rules::WALK_GOAL_WALKS_PER_WEEK)
         * u32::from(rules::WALK_TARGET_MAX_STEP_MINUTES_PER_WALK);
     (target + step.min(max_step)).min(goal_minutes())
@@ -237,8 +249,13 @@ fn week_pain(
         .filter_map(|checkin| Some((checkin.date, checkin.pain?)))
         .collect();
     let n_rated = ratings.len();
-    let mean = (n_rated > 0)
-        .then(|| ratings.iter().map(|(_, pain)| f32::from(*pain)).sum::<f32>() / n_rated as f32);
+    let mean = (n_rated > 0).then(|| {
+        ratings
+            .iter()
+            .map(|(_, pain)| f32::from(*pain))
+            .sum::<f32>()
+            / n_rated as f32
+    });
     let enough = n_rated >= rules::AVERAGE_MIN_CHECKINS as usize;
     let counted_mean = mean.filter(|_| enough);
 
@@ -268,7 +285,8 @@ fn week_pain(
         return (WeekPain::TooFewRatings, None);
     };
     let red = usual.saturating_add(rules::RED_MORNING_POINTS_ABOVE_BASELINE);
-    let rising = previous_mean.is_some_and(|before| mean - before >= rules::AVERAGE_RISE_MIN_POINTS);
+    let rising =
+        previous_mean.is_some_and(|before| mean - before >= rules::AVERAGE_RISE_MIN_POINTS);
     let settled =
         mean <= f32::from(usual) && !rising && ratings.iter().all(|(_, pain)| *pain < red);
     let pain = if settled {

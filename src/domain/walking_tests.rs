@@ -22,9 +22,9 @@ fn person(now: Option<u16>) -> AppData {
         experience: Default::default(),
         goals: Vec::new(),
         bodyweight: None,
+        walk_minutes_per_week: now,
     };
-    let mut profile: Profile = starter::profile(&answers, Default::default(), day("2026-11-02"));
-    profile.walk_minutes_per_week = now;
+    let profile: Profile = starter::profile(&answers, Default::default(), day("2026-11-02"));
     AppData {
         profile: Some(profile),
         ..AppData::default()
@@ -43,7 +43,15 @@ fn week(data: &mut AppData, monday: &str, pain: [Option<u8>; 7], walk: u16) {
     }
 }
 
-const SETTLED: [Option<u8>; 7] = [Some(3), Some(4), Some(3), Some(4), Some(3), Some(4), Some(3)];
+const SETTLED: [Option<u8>; 7] = [
+    Some(3),
+    Some(4),
+    Some(3),
+    Some(4),
+    Some(3),
+    Some(4),
+    Some(3),
+];
 
 #[test]
 fn the_start_is_what_the_person_walks_now_within_the_floor_and_the_goal() {
@@ -63,7 +71,7 @@ fn the_target_grows_about_ten_percent_at_most_five_minutes_a_walk() {
     check(140, 150); // +14, capped at the goal
     check(150, 150);
     check(9, 10); // never less than a minute
-    // 10% of 300 would be 30 minutes; at most 5 minutes a walk over 5 walks is 25, but the goal caps first.
+                  // 10% of 300 would be 30 minutes; at most 5 minutes a walk over 5 walks is 25, but the goal caps first.
     assert!(grown_target(1_000) <= 150);
     assert_eq!(per_walk(66), 14);
     assert_eq!(per_walk(150), 30);
@@ -73,8 +81,10 @@ fn the_target_grows_about_ten_percent_at_most_five_minutes_a_walk() {
 fn a_settled_week_with_the_target_walked_grows_the_next_target() {
     let mut data = person(Some(60));
     week(&mut data, "2026-11-02", SETTLED, 10); // 70 minutes ≥ 60
-    data.checkins.push(add_walk(&data.checkins, day("2026-11-09"), 8));
-    data.checkins.push(add_walk(&data.checkins, day("2026-11-10"), 12));
+    data.checkins
+        .push(add_walk(&data.checkins, day("2026-11-09"), 8));
+    data.checkins
+        .push(add_walk(&data.checkins, day("2026-11-10"), 12));
     let track = track(&data, day("2026-11-10"), false).unwrap();
     assert_eq!(track.target, 66);
     assert_eq!(track.mode, Mode::Building);
@@ -90,7 +100,10 @@ fn a_settled_week_with_the_target_walked_grows_the_next_target() {
 fn the_first_week_starts_from_what_the_person_walks_now() {
     let data = person(Some(60));
     let track = track(&data, day("2026-11-04"), false).unwrap();
-    assert_eq!((track.target, track.per_walk, track.mode), (60, 12, Mode::Starting));
+    assert_eq!(
+        (track.target, track.per_walk, track.mode),
+        (60, 12, Mode::Starting)
+    );
     assert_eq!(
         track.sentence,
         "This week's walking target is 60 minutes: about 5 walks of 12 minutes, at a pace that \
@@ -102,19 +115,43 @@ fn the_first_week_starts_from_what_the_person_walks_now() {
 fn an_unsettled_week_holds_the_target() {
     let mut data = person(Some(60));
     // Mornings averaging above usual pain 4: amber, the target holds.
-    let above = [Some(5), Some(5), Some(4), Some(5), Some(5), Some(4), Some(5)];
+    let above = [
+        Some(5),
+        Some(5),
+        Some(4),
+        Some(5),
+        Some(5),
+        Some(4),
+        Some(5),
+    ];
     week(&mut data, "2026-11-02", above, 10);
     let track = track(&data, day("2026-11-10"), false).unwrap();
     assert_eq!(track.weeks[0].pain, WeekPain::Unsettled);
     assert_eq!((track.target, track.mode), (60, Mode::Holding));
-    assert!(track.sentence.contains("stays the same"), "{}", track.sentence);
-    assert!(track.sentence.contains("not quite settled"), "{}", track.sentence);
+    assert!(
+        track.sentence.contains("stays the same"),
+        "{}",
+        track.sentence
+    );
+    assert!(
+        track.sentence.contains("not quite settled"),
+        "{}",
+        track.sentence
+    );
 }
 
 #[test]
 fn one_morning_at_usual_plus_two_holds_even_when_the_average_is_settled() {
     let mut data = person(Some(60));
-    let one_high = [Some(2), Some(6), Some(2), Some(3), Some(3), Some(3), Some(3)];
+    let one_high = [
+        Some(2),
+        Some(6),
+        Some(2),
+        Some(3),
+        Some(3),
+        Some(3),
+        Some(3),
+    ];
     week(&mut data, "2026-11-02", one_high, 10);
     let track = track(&data, day("2026-11-10"), false).unwrap();
     assert_eq!(track.weeks[0].pain, WeekPain::Unsettled);
@@ -143,7 +180,11 @@ fn missing_ratings_are_never_read_as_settled() {
     let track = track(&data, day("2026-11-10"), false).unwrap();
     assert_eq!(track.weeks[0].pain, WeekPain::TooFewRatings);
     assert_eq!(track.target, 60);
-    assert!(track.sentence.contains("too few morning check-ins"), "{}", track.sentence);
+    assert!(
+        track.sentence.contains("too few morning check-ins"),
+        "{}",
+        track.sentence
+    );
 }
 
 #[test]
@@ -152,21 +193,40 @@ fn a_settled_week_under_the_target_holds() {
     week(&mut data, "2026-11-02", SETTLED, 5); // 35 of 60 minutes
     let track = track(&data, day("2026-11-10"), false).unwrap();
     assert_eq!((track.target, track.mode), (60, Mode::Holding));
-    assert!(track.sentence.contains("under the target"), "{}", track.sentence);
+    assert!(
+        track.sentence.contains("under the target"),
+        "{}",
+        track.sentence
+    );
 }
 
 #[test]
 fn a_flare_week_holds_and_a_flare_today_says_shorter_and_more_often() {
     let mut data = person(Some(60));
-    let flare = [Some(3), Some(6), Some(7), Some(4), Some(3), Some(3), Some(3)];
+    let flare = [
+        Some(3),
+        Some(6),
+        Some(7),
+        Some(4),
+        Some(3),
+        Some(3),
+        Some(3),
+    ];
     week(&mut data, "2026-11-02", flare, 10);
     let calm = track(&data, day("2026-11-10"), false).unwrap();
     assert_eq!(calm.weeks[0].pain, WeekPain::Flare);
     assert_eq!(calm.target, 60);
     let in_flare = track(&data, day("2026-11-10"), true).unwrap();
     assert_eq!(in_flare.mode, Mode::Flare);
-    assert_eq!(in_flare.target, 60, "the flare changes the words, not the target");
-    assert!(in_flare.sentence.contains("shorter and more often"), "{}", in_flare.sentence);
+    assert_eq!(
+        in_flare.target, 60,
+        "the flare changes the words, not the target"
+    );
+    assert!(
+        in_flare.sentence.contains("shorter and more often"),
+        "{}",
+        in_flare.sentence
+    );
     assert!(!in_flare.sentence.contains("avoid"));
 }
 
@@ -193,12 +253,22 @@ fn one_tap_adds_to_today_and_undo_takes_it_back() {
         ..CheckIn::default()
     };
     let first = add_walk(std::slice::from_ref(&morning), today, 12);
-    assert_eq!((first.pain, first.walk_minutes), (Some(3), Some(12)), "keeps the morning");
+    assert_eq!(
+        (first.pain, first.walk_minutes),
+        (Some(3), Some(12)),
+        "keeps the morning"
+    );
     let second = add_walk(std::slice::from_ref(&first), today, 20);
     assert_eq!(second.walk_minutes, Some(32));
     let fresh = add_walk(&[], today, 10);
-    assert_eq!((fresh.date, fresh.pain, fresh.walk_minutes), (today, None, Some(10)));
-    assert!(!fresh.has_morning_answers(), "a walk alone is not a morning check-in");
+    assert_eq!(
+        (fresh.date, fresh.pain, fresh.walk_minutes),
+        (today, None, Some(10))
+    );
+    assert!(
+        !fresh.has_morning_answers(),
+        "a walk alone is not a morning check-in"
+    );
     let undone = remove_walk(std::slice::from_ref(&second), today, 20).unwrap();
     assert_eq!(undone.walk_minutes, Some(12));
     let gone = remove_walk(std::slice::from_ref(&fresh), today, 10).unwrap();
@@ -224,7 +294,12 @@ fn over_a_synthetic_year_the_target_grows_only_after_settled_weeks_and_reaches_t
         let (before, after) = (&pair[0], &pair[1]);
         if after.target > before.target {
             grew += 1;
-            assert_eq!(before.pain, WeekPain::Settled, "grew after {}", before.monday);
+            assert_eq!(
+                before.pain,
+                WeekPain::Settled,
+                "grew after {}",
+                before.monday
+            );
             assert!(before.walked >= before.target);
             assert_eq!(after.target, grown_target(before.target));
         } else {
@@ -235,8 +310,28 @@ fn over_a_synthetic_year_the_target_grows_only_after_settled_weeks_and_reaches_t
         }
     }
     assert!(grew >= 5, "grew {grew} times");
-    assert!(held_unsettled >= 1, "held on an unsettled week at least once");
+    assert!(
+        held_unsettled >= 1,
+        "held on an unsettled week at least once"
+    );
     assert!(track.weeks.iter().any(|week| week.pain == WeekPain::Flare));
     assert!(track.weeks.iter().all(|week| week.target <= goal_minutes()));
     assert_eq!(track.weeks[0].target, 60);
+}
+
+#[test]
+fn the_progress_page_shows_each_weeks_target() {
+    let mut data = person(Some(60));
+    week(&mut data, "2026-11-02", SETTLED, 10);
+    let summary = crate::domain::progress::summary(&data, day("2026-11-10"));
+    let targets: Vec<Option<u32>> = summary.weeks.iter().map(|row| row.walk_target).collect();
+    assert_eq!(targets[targets.len() - 2..], [Some(60), Some(66)]);
+    assert_eq!(targets[0], None, "before the track started");
+    assert!(
+        summary
+            .walking_sentence
+            .contains("This week's target is 66 minutes, about 5 walks of 14 minutes"),
+        "{}",
+        summary.walking_sentence
+    );
 }

@@ -231,9 +231,22 @@ pub fn BarChart(
     /// A class for the bars' colour (e.g. "walk").
     #[prop(optional, into)]
     tone: String,
+    /// A mark per week (e.g. the week's walking target), drawn as a short solid line over the
+    /// week's column; empty for none.
+    #[prop(optional)]
+    marks: Vec<Option<u32>>,
 ) -> impl IntoView {
     let n_weeks = weeks.len();
-    let max = round_up(values.iter().copied().chain(goal).max().unwrap_or(0)) as f32;
+    let highest_mark = marks.iter().flatten().copied().max();
+    let max = round_up(
+        values
+            .iter()
+            .copied()
+            .chain(goal)
+            .chain(highest_mark)
+            .max()
+            .unwrap_or(0),
+    ) as f32;
     let bar_width = column_width(n_weeks) * 0.62;
     let mut markup = Markup::new(&title);
     markup.frame(max, &weeks);
@@ -251,6 +264,17 @@ pub fn BarChart(
     }
     if let Some(goal) = goal {
         markup.rule("chart-goal", y_of(goal as f32, max));
+    }
+    for (index, mark) in marks.iter().enumerate() {
+        let Some(mark) = mark else { continue };
+        let (x, y) = (column_centre(index, n_weeks), y_of(*mark as f32, max));
+        markup.0.push_str(&format!(
+            r#"<line class="chart-mark" x1="{}" x2="{}" y1="{}" y2="{}"/>"#,
+            at(x - bar_width / 2.0 - 1.0),
+            at(x + bar_width / 2.0 + 1.0),
+            at(y),
+            at(y)
+        ));
     }
     figure(markup, title, heading, weeks, cells)
 }

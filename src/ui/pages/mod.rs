@@ -11,6 +11,7 @@ mod safety;
 mod session;
 mod settings;
 mod today;
+mod walk_card;
 mod weekly;
 
 pub use checkin::CheckInPage;

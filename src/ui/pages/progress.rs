@@ -92,12 +92,20 @@ fn charts(summary: ProgressSummary) -> impl IntoView {
         .map(|(index, row)| {
             so_far(
                 index,
-                format!(
-                    "{} minutes, {} of {} minutes or more",
-                    row.walk_minutes,
-                    days(row.goal_walk_days),
-                    rules::WALK_GOAL_MINUTES_PER_WALK
-                ),
+                match row.walk_target {
+                    Some(target) => format!(
+                        "{} of {target} minutes, {} of {} minutes or more",
+                        row.walk_minutes,
+                        days(row.goal_walk_days),
+                        rules::WALK_GOAL_MINUTES_PER_WALK
+                    ),
+                    None => format!(
+                        "{} minutes, {} of {} minutes or more",
+                        row.walk_minutes,
+                        days(row.goal_walk_days),
+                        rules::WALK_GOAL_MINUTES_PER_WALK
+                    ),
+                },
             )
         })
         .collect();
@@ -132,15 +140,16 @@ fn charts(summary: ProgressSummary) -> impl IntoView {
         <section class="card" aria-labelledby="progress-walking">
             <h2 id="progress-walking">"Walking"</h2>
             <BarChart
-                title=format!("Minutes walked by week, with the goal of {} minutes a week", summary.walk_goal_minutes)
+                title=format!("Minutes walked by week, with each week's target and the goal of {} minutes a week", summary.walk_goal_minutes)
                 weeks=weeks
                 values=summary.weeks.iter().map(|row| row.walk_minutes).collect()
                 cells=walk_cells
                 heading="Minutes walked"
                 goal=summary.walk_goal_minutes
                 tone="walk"
+                marks=summary.weeks.iter().map(|row| row.walk_target).collect()
             />
-            <p class="small muted">{format!("The dashed line is the goal: {} minutes a week.", summary.walk_goal_minutes)}</p>
+            <p class="small muted">{format!("The dashed line is the goal: {} minutes a week. The short line over each week is that week's target.", summary.walk_goal_minutes)}</p>
             <p>{summary.walking_sentence.clone()}</p>
         </section>
         <p class="small muted">
