@@ -11,6 +11,7 @@ pub mod equipment;
 pub mod ladder;
 pub mod log;
 pub mod migrate;
+pub mod patterns;
 pub mod phase;
 pub mod profile;
 pub mod program;

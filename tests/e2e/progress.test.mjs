@@ -126,7 +126,7 @@ test("a year of history: activities first, pain next to training, walking, named
   const charts = [
     [pain, /^Average morning pain by week, 0 to 10/, /^\d+\.\d \(\d+ days?\)$|^No check-ins$/],
     [pain, "Hard sets of training by week", /^\d+( \(so far\))?$/],
-    [page.getByRole("region", { name: "Walking" }), /^Minutes walked by week, with the goal of 150 minutes a week$/, /^\d+ minutes, \d+ days? of 30 minutes or more( \(so far\))?$/],
+    [page.getByRole("region", { name: "Walking" }), /^Minutes walked by week, with each week's target and the goal of 150 minutes a week$/, /^\d+ of \d+ minutes, \d+ days? of 30 minutes or more( \(so far\))?$/],
   ];
   for (const [region, name, cell] of charts) {
     const image = region.getByRole("img", { name });
@@ -143,6 +143,7 @@ test("a year of history: activities first, pain next to training, walking, named
   assert.ok((await pain.locator(".chart-bar").count()) >= 10, "and the training bars");
   await pain.getByText(/^In the last 12 weeks: \d+ sessions and \d+ hard sets\.$/).waitFor();
   await page.getByRole("region", { name: "Walking" }).getByText(/^Last week: \d+ minutes of walking/).waitFor();
+  assert.equal(await page.getByRole("region", { name: "Walking" }).locator(".chart-mark").count(), 12, "each week's target");
 
   // Both charts share the axis: the same week sits at the same x in the line and the bars.
   const xs = await pain.locator("svg").evaluateAll((svgs) =>
