@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -108,7 +108,7 @@ test("with less than two weeks of check-ins, it says what will appear and when",
 test("a year of history: activities first, pain next to training, walking, named charts", async () => {
   const { context, page, problems } = await openWith(yearFile);
   const headings = await page.locator("main h1, main h2").allTextContents();
-  assert.deepEqual(headings, ["Progress", "Your everyday activities", "Pain and training", "Walking"]);
+  assert.deepEqual(headings, ["Progress", "Your everyday activities", "Pain and training", "Walking", "Patterns, not proof"]);
 
   // The person's own activities, each with a sentence judged against the change that matters.
   const activities = page.getByRole("region", { name: "Your everyday activities" });
@@ -150,6 +150,21 @@ test("a year of history: activities first, pain next to training, walking, named
     svgs.map((svg) => [...svg.querySelectorAll("text[text-anchor=middle]")].map((label) => label.getAttribute("x"))),
   );
   assert.deepEqual(xs[0], xs[1]);
+
+  // Personal patterns: at least one card with its day counts and the reverse direction; never "avoid".
+  const patterns = page.getByRole("region", { name: "Patterns, not proof" });
+  const cards = patterns.getByRole("article");
+  assert.ok((await cards.count()) >= 1, "at least one pattern card");
+  for (const card of await cards.all()) {
+    const text = await card.textContent();
+    assert.match(text, /Morning pain averaged [\d.]+ .* \(\d+ days?\) and [\d.]+ .* \(\d+ days?\)\./);
+    assert.match(text, /The other way round: /);
+    assert.doesNotMatch(text, /avoid/i);
+  }
+  mkdirSync("test-results", { recursive: true });
+  await page.screenshot({ path: "test-results/progress-year-390.png", fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, "no sideways scrolling at 390 px");
 
   await pain.getByText(/^Hard sets by movement, last 12 weeks$/).click();
   assert.ok((await pain.getByRole("table").last().locator("tbody tr").count()) >= 4);

@@ -1,9 +1,13 @@
 //! Progress: the person's own activities first, then morning pain next to training volume, then
-//! walking against the weekly goal, each with the domain's plain sentences.
+//! walking against the weekly target and goal, then personal patterns, each with the domain's plain
+//! sentences.
+
+mod patterns;
 
 use leptos::prelude::*;
 
 use crate::domain::catalog::Pattern;
+use crate::domain::patterns::PatternCard;
 use crate::domain::progress::{self, ProgressSummary, WeekRow};
 use crate::domain::rules;
 use crate::ui::components::{BarChart, LineChart};
@@ -16,6 +20,8 @@ pub fn Progress() -> impl IntoView {
     let state = expect_context::<AppState>();
     let has_profile = move || state.with_data(|data| data.profile.is_some());
     let summary = Memo::new(move |_| state.with_data(|data| progress::summary(data, today())));
+    let patterns =
+        Memo::new(move |_| state.with_data(|data| crate::domain::patterns::cards(data, today())));
     view! {
         <h1>"Progress"</h1>
         {move || {
@@ -25,7 +31,7 @@ pub fn Progress() -> impl IntoView {
             let summary = summary.get();
             match summary.waiting.clone() {
                 Some(waiting) => too_little_data(waiting).into_any(),
-                None => charts(summary).into_any(),
+                None => charts(summary, patterns.get()).into_any(),
             }
         }}
     }
@@ -52,7 +58,7 @@ fn too_little_data(waiting: String) -> impl IntoView {
 }
 
 /// The full page: activities, pain with training, walking, and what it rests on.
-fn charts(summary: ProgressSummary) -> impl IntoView {
+fn charts(summary: ProgressSummary, pattern_cards: Vec<PatternCard>) -> impl IntoView {
     let weeks: Vec<String> = summary
         .weeks
         .iter()
@@ -152,6 +158,7 @@ fn charts(summary: ProgressSummary) -> impl IntoView {
             <p class="small muted">{format!("The dashed line is the goal: {} minutes a week. The short line over each week is that week's target.", summary.walk_goal_minutes)}</p>
             <p>{summary.walking_sentence.clone()}</p>
         </section>
+        {patterns::patterns_section(pattern_cards)}
         <p class="small muted">
             {format!(
                 "Based on {} check-ins, {} finished sessions and {} weekly checks.",
