@@ -21,6 +21,7 @@ pub mod schedule;
 pub mod screen;
 pub mod starter;
 pub mod stats;
+pub mod strength;
 pub mod synth;
 pub mod units;
 pub mod walking;

@@ -108,7 +108,7 @@ test("with less than two weeks of check-ins, it says what will appear and when",
 test("a year of history: activities first, pain next to training, walking, named charts", async () => {
   const { context, page, problems } = await openWith(yearFile);
   const headings = await page.locator("main h1, main h2").allTextContents();
-  assert.deepEqual(headings, ["Progress", "Your everyday activities", "Pain and training", "Walking", "Patterns, not proof"]);
+  assert.deepEqual(headings, ["Progress", "Your everyday activities", "Pain and training", "Strength", "Walking", "Patterns, not proof"]);
 
   // The person's own activities, each with a sentence judged against the change that matters.
   const activities = page.getByRole("region", { name: "Your everyday activities" });
@@ -150,6 +150,16 @@ test("a year of history: activities first, pain next to training, walking, named
     svgs.map((svg) => [...svg.querySelectorAll("text[text-anchor=middle]")].map((label) => label.getAttribute("x"))),
   );
   assert.deepEqual(xs[0], xs[1]);
+
+  // Strength: each movement with its exercises since when and the best set, labelled honestly.
+  const strength = page.getByRole("region", { name: "Strength" });
+  const movements = strength.getByRole("article");
+  assert.ok((await movements.count()) >= 4, "a card per movement trained");
+  await movements.first().getByText(/^Best set of the .+ since you started it on \d+ \w{3} \d{4}: .+, on \d+ \w{3} \d{4}\.$/).waitFor();
+  await movements.first().getByText(/: week by week and every exercise$/).click();
+  const line = movements.first().getByRole("img");
+  assert.ok((await line.boundingBox()).width <= 390, "the strength line fits the phone");
+  assert.equal(await movements.first().getByRole("table").locator("tbody tr").count(), 12);
 
   // Personal patterns: at least one card with its day counts and the reverse direction; never "avoid".
   const patterns = page.getByRole("region", { name: "Patterns, not proof" });

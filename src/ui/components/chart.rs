@@ -45,7 +45,7 @@ fn at(value: f32) -> String {
 
 /// A round top for a scale at or above `value`: 10, 12, 14, 16, 20, 25, 30, 40, 50, 60 or 80
 /// times a power of ten (10 for nothing), so the grid's half-way line falls on a plain number.
-fn round_up(value: u32) -> u32 {
+pub fn round_up(value: u32) -> u32 {
     const STEPS: [u32; 11] = [10, 12, 14, 16, 20, 25, 30, 40, 50, 60, 80];
     let mut scale = 1u32;
     loop {

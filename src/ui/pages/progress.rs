@@ -3,6 +3,7 @@
 //! sentences.
 
 mod patterns;
+mod strength;
 
 use leptos::prelude::*;
 
@@ -10,6 +11,7 @@ use crate::domain::catalog::Pattern;
 use crate::domain::patterns::PatternCard;
 use crate::domain::progress::{self, ProgressSummary, WeekRow};
 use crate::domain::rules;
+use crate::domain::strength::{self as strength_progress, PatternStrength};
 use crate::ui::components::{BarChart, LineChart};
 use crate::ui::href;
 use crate::ui::state::{today, AppState};
@@ -20,6 +22,17 @@ pub fn Progress() -> impl IntoView {
     let state = expect_context::<AppState>();
     let has_profile = move || state.with_data(|data| data.profile.is_some());
     let summary = Memo::new(move |_| state.with_data(|data| progress::summary(data, today())));
+    let strength = Memo::new(move |_| {
+        state.with_data(|data| {
+            let unit = data
+                .profile
+                .as_ref()
+                .map(|profile| profile.unit)
+                .unwrap_or_default();
+            let mondays = strength_progress::chart_mondays(today(), rules::PROGRESS_CHART_WEEKS);
+            strength_progress::progress(data, today(), &mondays, unit)
+        })
+    });
     let patterns =
         Memo::new(move |_| state.with_data(|data| crate::domain::patterns::cards(data, today())));
     view! {
@@ -31,7 +44,7 @@ pub fn Progress() -> impl IntoView {
             let summary = summary.get();
             match summary.waiting.clone() {
                 Some(waiting) => too_little_data(waiting).into_any(),
-                None => charts(summary, patterns.get()).into_any(),
+                None => charts(summary, strength.get(), patterns.get()).into_any(),
             }
         }}
     }
@@ -58,7 +71,11 @@ fn too_little_data(waiting: String) -> impl IntoView {
 }
 
 /// The full page: activities, pain with training, walking, and what it rests on.
-fn charts(summary: ProgressSummary, pattern_cards: Vec<PatternCard>) -> impl IntoView {
+fn charts(
+    summary: ProgressSummary,
+    strength: Vec<PatternStrength>,
+    pattern_cards: Vec<PatternCard>,
+) -> impl IntoView {
     let weeks: Vec<String> = summary
         .weeks
         .iter()
@@ -143,6 +160,7 @@ fn charts(summary: ProgressSummary, pattern_cards: Vec<PatternCard>) -> impl Int
             <p class="small muted">{format!("A hard set is one you finished with {} or fewer reps in reserve.", rules::HARD_SET_MAX_RIR)}</p>
             {by_pattern(&summary.weeks)}
         </section>
+        {strength::strength_section(strength, weeks.clone())}
         <section class="card" aria-labelledby="progress-walking">
             <h2 id="progress-walking">"Walking"</h2>
             <BarChart
