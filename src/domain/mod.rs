@@ -16,6 +16,7 @@ pub mod phase;
 pub mod profile;
 pub mod program;
 pub mod progress;
+pub mod report;
 pub mod rules;
 pub mod schedule;
 pub mod screen;
