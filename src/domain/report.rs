@@ -61,6 +61,16 @@ pub const ABOUT: &str = "Durable is a self-guided strength and walking programme
     not diagnose, and this is not a medical record. Pain ratings are 0–10 (NPRS); activities are the \
     Patient-Specific Functional Scale.";
 
+/// The period a report covers unless the person picks another: the last
+/// [`rules::PROGRESS_CHART_WEEKS`] weeks up to `today`, like the Progress charts.
+pub fn default_period(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let days = 7 * rules::PROGRESS_CHART_WEEKS as u64 - 1;
+    (
+        today.checked_sub_days(Days::new(days)).unwrap_or(today),
+        today,
+    )
+}
+
 /// The report of `data` over `from`–`to` (both included). Nothing after `to` is read.
 pub fn report(data: &AppData, from: NaiveDate, to: NaiveDate) -> Report {
     let (from, to) = (from.min(to), from.max(to));
@@ -344,9 +354,11 @@ fn training_section(
     for movement in movements {
         let now = movement
             .timeline
-            .last()
+            .iter()
+            .filter(|spell| spell.current)
             .map(|spell| spell.name.clone())
-            .unwrap_or_default();
+            .collect::<Vec<_>>()
+            .join(" and ");
         let climbed = match movement.rungs_climbed {
             Some(0) | None => "no change of exercise".to_string(),
             Some(1) => "1 step up the ladder".to_string(),

@@ -170,7 +170,7 @@ fn the_sentences_say_the_same() {
         lines(&report, "Training"),
         [
             "Sessions done: 3 of 9 planned (2 a week).",
-            "Hinge: now Bridge with alternate foot lifts; 2 steps up the ladder.",
+            "Hinge: now Glute bridge and Bridge with alternate foot lifts; 2 steps up the ladder.",
         ]
     );
     assert_eq!(
@@ -228,5 +228,13 @@ fn an_empty_backup_still_makes_a_report() {
     assert_eq!(
         lines(&report, "Safety questions"),
         ["No safety questions answered."]
+    );
+}
+
+#[test]
+fn the_default_period_is_the_last_twelve_weeks() {
+    assert_eq!(
+        default_period(day("2026-11-30")),
+        (day("2026-09-08"), day("2026-11-30"))
     );
 }

@@ -140,7 +140,10 @@ fn figure(
                 aria-label=title.clone()
                 inner_html=markup.0
             ></svg>
-            <table class="visually-hidden">
+            // The wrapper hides the table: a table ignores `width`, so hiding the table itself would
+            // leave its full width in the page and make it scroll sideways.
+            <div class="visually-hidden">
+            <table>
                 <caption>{title}</caption>
                 <thead>
                     <tr><th scope="col">"Week starting"</th><th scope="col">{heading}</th></tr>
@@ -153,6 +156,7 @@ fn figure(
                         .collect_view()}
                 </tbody>
             </table>
+            </div>
         </figure>
     }
 }

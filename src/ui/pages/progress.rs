@@ -177,6 +177,11 @@ fn charts(
             <p>{summary.walking_sentence.clone()}</p>
         </section>
         {patterns::patterns_section(pattern_cards)}
+        <section class="card" aria-labelledby="progress-report">
+            <h2 id="progress-report">"For your clinician"</h2>
+            <p>"A one-page report of these weeks to print or save as a PDF, made on this phone."</p>
+            <a class="button secondary" href=href("/report")>"Make a report"</a>
+        </section>
         <p class="small muted">
             {format!(
                 "Based on {} check-ins, {} finished sessions and {} weekly checks.",
