@@ -108,7 +108,7 @@ test("with less than two weeks of check-ins, it says what will appear and when",
 test("a year of history: activities first, pain next to training, walking, named charts", async () => {
   const { context, page, problems } = await openWith(yearFile);
   const headings = await page.locator("main h1, main h2").allTextContents();
-  assert.deepEqual(headings, ["Progress", "Your everyday activities", "Pain and training", "Strength", "Walking", "Patterns, not proof"]);
+  assert.deepEqual(headings, ["Progress", "Your everyday activities", "Pain and training", "Strength", "Walking", "Patterns, not proof", "For your clinician"]);
 
   // The person's own activities, each with a sentence judged against the change that matters.
   const activities = page.getByRole("region", { name: "Your everyday activities" });
@@ -175,6 +175,33 @@ test("a year of history: activities first, pain next to training, walking, named
   await page.screenshot({ path: "test-results/progress-year-390.png", fullPage: true });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, "no sideways scrolling at 390 px");
+
+  // Chart labels (SVG text, which axe does not check) pass WCAG AA contrast on the card, in the light
+  // and the dark colour scheme.
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const ratios = await page.evaluate(() => {
+      const rgb = (text) => text.match(/[\d.]+/g).slice(0, 3).map(Number);
+      const luminance = ([r, g, b]) => {
+        const channel = (value) => {
+          const c = value / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+      };
+      return [...document.querySelectorAll(".chart-label")].map((label) => {
+        // The nearest ancestor that paints a background.
+        let painted = label.parentElement;
+        while (painted && /rgba\(.*, 0\)|transparent/.test(getComputedStyle(painted).backgroundColor)) painted = painted.parentElement;
+        const fore = luminance(rgb(getComputedStyle(label).fill));
+        const back = luminance(rgb(getComputedStyle(painted ?? document.body).backgroundColor));
+        return (Math.max(fore, back) + 0.05) / (Math.min(fore, back) + 0.05);
+      });
+    });
+    assert.ok(ratios.length >= 10, "labels found");
+    for (const ratio of ratios) assert.ok(ratio >= 4.5, `${scheme}: a chart label has contrast ${ratio.toFixed(2)}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
 
   await pain.getByText(/^Hard sets by movement, last 12 weeks$/).click();
   assert.ok((await pain.getByRole("table").last().locator("tbody tr").count()) >= 4);
