@@ -357,8 +357,11 @@ fn training_section(
             .iter()
             .filter(|spell| spell.current)
             .map(|spell| spell.name.clone())
-            .collect::<Vec<_>>()
-            .join(" and ");
+            .collect::<Vec<_>>();
+        let now = match now.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => now.concat(),
+        };
         let climbed = match movement.rungs_climbed {
             Some(0) | None => "no change of exercise".to_string(),
             Some(1) => "1 step up the ladder".to_string(),
