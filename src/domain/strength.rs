@@ -229,8 +229,25 @@ fn timeline_sentence(timeline: &[RungSpell], rungs_climbed: Option<i32>) -> Stri
         .map(|spell| format!("{} (since {})", spell.name, show_date(spell.since)))
         .collect::<Vec<_>>()
         .join(" and ");
-    if timeline.len() == 1 {
-        return format!("{now}.");
+    if first.current {
+        // Still on the first exercise: name it, and any tried for a while in between.
+        let tried: Vec<String> = timeline
+            .iter()
+            .filter(|spell| !spell.current)
+            .map(|spell| match spell.since == spell.last {
+                true => format!("{} (on {})", spell.name, show_date(spell.since)),
+                false => format!(
+                    "{} ({} to {})",
+                    spell.name,
+                    show_date(spell.since),
+                    show_date(spell.last)
+                ),
+            })
+            .collect();
+        return match tried.is_empty() {
+            true => format!("Now: {now}."),
+            false => format!("Now: {now}. Also done for a while: {}.", tried.join(", ")),
+        };
     }
     let climbed = match rungs_climbed {
         Some(steps) if steps > 0 => format!(

@@ -136,7 +136,7 @@ fn body_weight_rungs_count_reps_and_records_are_per_exercise() {
     let push = &all[1];
     assert_eq!(push.measure, "reps");
     assert_eq!(push.rungs_climbed, Some(0));
-    assert_eq!(push.sentence, "Wall push-up (since 5 Oct 2026).");
+    assert_eq!(push.sentence, "Now: Wall push-up (since 5 Oct 2026).");
     assert!(
         push.best.ends_with(": 10 reps, on 5 Oct 2026."),
         "{}",
@@ -150,4 +150,26 @@ fn sessions_after_today_and_no_sessions_give_nothing() {
     let today = day("2026-10-01");
     assert!(progress(&history(), today, &chart_mondays(today, 12), Unit::Kg).is_empty());
     assert!(progress(&AppData::default(), today, &[], Unit::Kg).is_empty());
+}
+
+#[test]
+fn back_on_the_first_exercise_names_what_was_tried_in_between() {
+    let data = AppData {
+        sessions: vec![
+            session("2026-09-07", &[("glute-bridge", &[(12, Load::Bodyweight)])]),
+            session(
+                "2026-09-21",
+                &[("hip-hinge-drill", &[(10, Load::Bodyweight)])],
+            ),
+            session("2026-11-16", &[("glute-bridge", &[(15, Load::Bodyweight)])]),
+        ],
+        ..AppData::default()
+    };
+    let today = day("2026-11-26");
+    let hinge = &progress(&data, today, &chart_mondays(today, 12), Unit::Kg)[0];
+    assert_eq!(
+        hinge.sentence,
+        "Now: Glute bridge (since 7 Sep 2026). Also done for a while: Hip hinge with a broom handle (on 21 Sep 2026)."
+    );
+    assert_eq!(hinge.rungs_climbed, Some(0));
 }
