@@ -46,6 +46,7 @@ fn answers(preset: Preset, usual_pain: u8, days_per_week: u8, minutes: u16) -> A
         experience: Experience::Some,
         goals: Vec::new(),
         bodyweight: None,
+        walk_minutes_per_week: None,
     }
 }
 
@@ -501,6 +502,7 @@ fn profile_holds_the_answers() {
     let answers = Answers {
         goals: vec![" carry groceries ".to_string()],
         bodyweight: Some(Mass::from_kg(72.5)),
+        walk_minutes_per_week: Some(45),
         ..answers(Preset::FewDumbbells, 12, 4, 40)
     };
     let today = start();
@@ -515,6 +517,7 @@ fn profile_holds_the_answers() {
     assert_eq!(profile.experience, Experience::Some);
     assert_eq!(profile.bodyweight, Some(Mass::from_kg(72.5)));
     assert_eq!(profile.goals, vec!["carry groceries"]);
+    assert_eq!(profile.walk_minutes_per_week, Some(45));
     assert!(profile.screens.is_empty());
     assert_eq!(profile.created, today);
 }
@@ -591,6 +594,7 @@ proptest! {
             experience,
             goals: goal_picks.iter().map(|goal| goal.to_string()).collect(),
             bodyweight: bodyweight_kg.map(|kg| Mass::from_kg(f64::from(kg))),
+            walk_minutes_per_week: None,
         };
         let program = starter::program(&answers, start());
         assert_invariants("property", &answers, &program);

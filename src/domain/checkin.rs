@@ -39,6 +39,21 @@ pub struct CheckIn {
     pub flare: bool,
 }
 
+impl CheckIn {
+    /// Whether it answers anything of the morning check-in: a rating, sleep, a flare or leg
+    /// symptoms. A check-in that only records walking (logged from Today) does not.
+    pub fn has_morning_answers(&self) -> bool {
+        self.pain.is_some()
+            || self.stiffness.is_some()
+            || self.sleep_hours.is_some()
+            || self.sleep_quality.is_some()
+            || self.stress.is_some()
+            || self.mood.is_some()
+            || self.new_leg_symptoms
+            || self.flare
+    }
+}
+
 /// One activity of the Patient-Specific Functional Scale and how able the person is, 0–10.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PsfsItem {

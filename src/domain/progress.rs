@@ -13,6 +13,7 @@ use super::checkin::{CheckIn, Outcome};
 use super::data::AppData;
 use super::rules;
 use super::stats::{self, Change, PainAverage, Week};
+use super::walking;
 
 /// One ISO week of the charts.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +34,8 @@ pub struct WeekRow {
     pub walk_days: u32,
     /// Days with at least [`rules::WALK_GOAL_MINUTES_PER_WALK`] minutes walked.
     pub goal_walk_days: u32,
+    /// The week's walking target in minutes (CLINICAL.md §9), for weeks of the walking track.
+    pub walk_target: Option<u32>,
 }
 
 /// How one of the person's own activities (PSFS) moved.
@@ -152,7 +155,18 @@ pub fn summary(data: &AppData, today: NaiveDate) -> ProgressSummary {
         .filter(|outcome| outcome.date <= today)
         .collect();
 
-    let weeks = week_rows(data, &days, today);
+    let mut weeks = week_rows(data, &days, today);
+    // The walking target of each chart week; a flare changes its words, not the number.
+    let walk_track = walking::track(data, today, false);
+    if let Some(track) = &walk_track {
+        for row in &mut weeks {
+            row.walk_target = track
+                .weeks
+                .iter()
+                .find(|week| week.monday == row.monday)
+                .map(|week| week.target);
+        }
+    }
     let rated_days: Vec<NaiveDate> = days
         .iter()
         .filter(|(_, checkin)| checkin.pain.is_some())
@@ -171,7 +185,7 @@ pub fn summary(data: &AppData, today: NaiveDate) -> ProgressSummary {
         pain: pain_progress(&days, rated_days.first().copied(), today),
         confidence: confidence_progress(&outcomes),
         training_sentence: training_sentence(&weeks, data, today),
-        walking_sentence: walking_sentence(&weeks),
+        walking_sentence: walking_sentence(&weeks, walk_track.as_ref()),
         walk_goal_minutes,
         counts: Counts {
             sessions_done: data
@@ -226,6 +240,7 @@ fn week_rows(
             walk_minutes: 0,
             walk_days: 0,
             goal_walk_days: 0,
+            walk_target: None,
         })
         .collect();
     // The row of a day: whole weeks since the first Monday (rows are consecutive weeks).
@@ -320,13 +335,22 @@ fn training_sentence(weeks: &[WeekRow], data: &AppData, today: NaiveDate) -> Str
     )
 }
 
-/// Walking last week and this week so far, against the goal.
-fn walking_sentence(weeks: &[WeekRow]) -> String {
-    let goal = format!(
+/// Walking last week and this week so far, against this week's target and the goal.
+fn walking_sentence(weeks: &[WeekRow], track: Option<&walking::WalkTrack>) -> String {
+    let mut goal = format!(
         "The goal to build up to is {} walks a week of {} minutes or more.",
         rules::WALK_GOAL_WALKS_PER_WEEK,
         rules::WALK_GOAL_MINUTES_PER_WALK
     );
+    if let Some(track) = track.filter(|track| track.target < track.goal) {
+        goal = format!(
+            "This week's target is {} minutes, about {} walks of {} minutes; it grows a little \
+             after each week your mornings stay settled. {goal}",
+            track.target,
+            rules::WALK_GOAL_WALKS_PER_WEEK,
+            track.per_walk
+        );
+    }
     if weeks.iter().all(|row| row.walk_days == 0) {
         return format!(
             "No walking recorded in these weeks yet. The morning check-in can note the minutes \

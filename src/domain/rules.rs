@@ -268,10 +268,20 @@ pub const HARD_SET_MAX_RIR: u8 = 4;
 // §8 Insights
 // ---------------------------------------------------------------------------------------------
 
-/// A comparison of pain (first weeks against the latest) needs at least this many rated days on
-/// each side [design, S73–S76]. (The personal patterns of §8 and the walking target's growth of §9
-/// come with their own constants when they are built.)
+/// A comparison of pain (first weeks against the latest, or the two sides of a personal pattern)
+/// needs at least this many rated days on each side [design, S73–S76].
 pub const INSIGHT_MIN_DAYS_PER_SIDE: usize = 7;
+/// A personal pattern is looked at only with at least this many logged days [S73–S76, design].
+pub const PATTERN_MIN_DAYS: usize = 21;
+/// A personal pattern reads "no clear pattern yet" when the two sides differ by less than this
+/// many points [S73–S76, design].
+pub const PATTERN_MIN_DIFFERENCE_POINTS: f64 = 1.0;
+/// Personal patterns look at this many recent days, so an old habit does not speak for today
+/// [S73–S76, design].
+pub const PATTERN_WINDOW_DAYS: i64 = 84;
+/// The interval around a pattern's difference is a 95% one: this normal quantile, widened for few
+/// days (Student's t) [S73–S76, design].
+pub const PATTERN_INTERVAL_Z: f64 = 1.96;
 /// The progress page's charts cover this many ISO weeks, ending with the current week [design].
 pub const PROGRESS_CHART_WEEKS: usize = 12;
 /// The progress page shows its charts once pain check-ins fall in this many ISO weeks [design, S73–S76].
@@ -291,6 +301,17 @@ pub const CONFIDENCE_MEANINGFUL_CHANGE: u8 = 2;
 pub const WALK_GOAL_WALKS_PER_WEEK: u8 = 5;
 /// Walking goal: minutes per walk [S90].
 pub const WALK_GOAL_MINUTES_PER_WALK: u16 = 30;
+/// Walking target: it grows by about this percentage of the weekly minutes after each week the pain
+/// stayed settled and the week's target was walked (performance drives progress, as in §2)
+/// [S90, design].
+pub const WALK_TARGET_GROWTH_PERCENT: u32 = 10;
+/// Walking target: a week's growth is at most this many minutes per walk (of
+/// [`WALK_GOAL_WALKS_PER_WEEK`] walks) [S90, design].
+pub const WALK_TARGET_MAX_STEP_MINUTES_PER_WALK: u16 = 5;
+/// Walking target: the first week's target is at least this many minutes per walk (of
+/// [`WALK_GOAL_WALKS_PER_WEEK`] walks), so a person who walks little now has somewhere to start
+/// [S90, S24, design].
+pub const WALK_START_MIN_MINUTES_PER_WALK: u16 = 5;
 
 // ---------------------------------------------------------------------------------------------
 // Engine details (progression engine, CLINICAL.md §2–§6)

@@ -48,6 +48,8 @@ pub struct Answers {
     pub goals: Vec<String>,
     /// Body weight, if they gave it.
     pub bodyweight: Option<Mass>,
+    /// Minutes walked in a usual week now, if they said (the walking track's starting point).
+    pub walk_minutes_per_week: Option<u16>,
 }
 
 /// Training days a week: the request clamped to [`rules::SESSIONS_PER_WEEK_MIN`]–
@@ -93,7 +95,7 @@ pub fn profile(answers: &Answers, unit: Unit, today: NaiveDate) -> Profile {
         baseline_pain: answers.usual_pain.min(10),
         bodyweight: answers.bodyweight,
         goals: clean_goals(&answers.goals),
-        walk_minutes_per_week: None,
+        walk_minutes_per_week: answers.walk_minutes_per_week,
         screens: Vec::new(),
         created: today,
     }

@@ -33,7 +33,7 @@ pub fn href(path: &str) -> String {
 #[component]
 pub fn Tabs() -> impl IntoView {
     view! {
-        <nav class="tabs" aria-label="Main">
+        <nav class="tabs no-print" aria-label="Main">
             <A href=href("/") exact=true>"Today"</A>
             <A href=href("/progress")>"Progress"</A>
             <A href=href("/check-in")>"Check-in"</A>

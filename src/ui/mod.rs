@@ -33,7 +33,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router base=base_path()>
             <div class="shell">
-                <header class="topbar">
+                <header class="topbar no-print">
                     <a class="brand" href=href("/")>"Durable"</a>
                     <a class="topbar-link" href=href("/learn")>"Learn"</a>
                 </header>
@@ -48,6 +48,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/safety") view=pages::Safety/>
                         <Route path=path!("/weekly") view=pages::Weekly/>
                         <Route path=path!("/progress") view=pages::Progress/>
+                        <Route path=path!("/report") view=pages::ReportPage/>
                         <Route path=path!("/learn") view=pages::Learn/>
                         <Route path=path!("/exercises") view=pages::Exercises/>
                         <Route path=path!("/exercises/:id") view=pages::ExerciseDetail/>

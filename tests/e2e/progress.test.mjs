@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -108,7 +108,7 @@ test("with less than two weeks of check-ins, it says what will appear and when",
 test("a year of history: activities first, pain next to training, walking, named charts", async () => {
   const { context, page, problems } = await openWith(yearFile);
   const headings = await page.locator("main h1, main h2").allTextContents();
-  assert.deepEqual(headings, ["Progress", "Your everyday activities", "Pain and training", "Walking"]);
+  assert.deepEqual(headings, ["Progress", "Your everyday activities", "Pain and training", "Strength", "Walking", "Patterns, not proof", "For your clinician"]);
 
   // The person's own activities, each with a sentence judged against the change that matters.
   const activities = page.getByRole("region", { name: "Your everyday activities" });
@@ -126,7 +126,7 @@ test("a year of history: activities first, pain next to training, walking, named
   const charts = [
     [pain, /^Average morning pain by week, 0 to 10/, /^\d+\.\d \(\d+ days?\)$|^No check-ins$/],
     [pain, "Hard sets of training by week", /^\d+( \(so far\))?$/],
-    [page.getByRole("region", { name: "Walking" }), /^Minutes walked by week, with the goal of 150 minutes a week$/, /^\d+ minutes, \d+ days? of 30 minutes or more( \(so far\))?$/],
+    [page.getByRole("region", { name: "Walking" }), /^Minutes walked by week, with each week's target and the goal of 150 minutes a week$/, /^\d+ of \d+ minutes, \d+ days? of 30 minutes or more( \(so far\))?$/],
   ];
   for (const [region, name, cell] of charts) {
     const image = region.getByRole("img", { name });
@@ -143,12 +143,65 @@ test("a year of history: activities first, pain next to training, walking, named
   assert.ok((await pain.locator(".chart-bar").count()) >= 10, "and the training bars");
   await pain.getByText(/^In the last 12 weeks: \d+ sessions and \d+ hard sets\.$/).waitFor();
   await page.getByRole("region", { name: "Walking" }).getByText(/^Last week: \d+ minutes of walking/).waitFor();
+  assert.equal(await page.getByRole("region", { name: "Walking" }).locator(".chart-mark").count(), 12, "each week's target");
 
   // Both charts share the axis: the same week sits at the same x in the line and the bars.
   const xs = await pain.locator("svg").evaluateAll((svgs) =>
     svgs.map((svg) => [...svg.querySelectorAll("text[text-anchor=middle]")].map((label) => label.getAttribute("x"))),
   );
   assert.deepEqual(xs[0], xs[1]);
+
+  // Strength: each movement with its exercises since when and the best set, labelled honestly.
+  const strength = page.getByRole("region", { name: "Strength" });
+  const movements = strength.getByRole("article");
+  assert.ok((await movements.count()) >= 4, "a card per movement trained");
+  await movements.first().getByText(/^Best set of the .+ since you started it on \d+ \w{3} \d{4}: .+, on \d+ \w{3} \d{4}\.$/).waitFor();
+  await movements.first().getByText(/: week by week and every exercise$/).click();
+  const line = movements.first().getByRole("img");
+  assert.ok((await line.boundingBox()).width <= 390, "the strength line fits the phone");
+  assert.equal(await movements.first().getByRole("table").locator("tbody tr").count(), 12);
+
+  // Personal patterns: at least one card with its day counts and the reverse direction; never "avoid".
+  const patterns = page.getByRole("region", { name: "Patterns, not proof" });
+  const cards = patterns.getByRole("article");
+  assert.ok((await cards.count()) >= 1, "at least one pattern card");
+  for (const card of await cards.all()) {
+    const text = await card.textContent();
+    assert.match(text, /Morning pain averaged [\d.]+ .* \(\d+ days?\) and [\d.]+ .* \(\d+ days?\)\./);
+    assert.match(text, /The other way round: /);
+    assert.doesNotMatch(text, /avoid/i);
+  }
+  mkdirSync("test-results", { recursive: true });
+  await page.screenshot({ path: "test-results/progress-year-390.png", fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, "no sideways scrolling at 390 px");
+
+  // Chart labels (SVG text, which axe does not check) pass WCAG AA contrast on the card, in the light
+  // and the dark colour scheme.
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const ratios = await page.evaluate(() => {
+      const rgb = (text) => text.match(/[\d.]+/g).slice(0, 3).map(Number);
+      const luminance = ([r, g, b]) => {
+        const channel = (value) => {
+          const c = value / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+      };
+      return [...document.querySelectorAll(".chart-label")].map((label) => {
+        // The nearest ancestor that paints a background.
+        let painted = label.parentElement;
+        while (painted && /rgba\(.*, 0\)|transparent/.test(getComputedStyle(painted).backgroundColor)) painted = painted.parentElement;
+        const fore = luminance(rgb(getComputedStyle(label).fill));
+        const back = luminance(rgb(getComputedStyle(painted ?? document.body).backgroundColor));
+        return (Math.max(fore, back) + 0.05) / (Math.min(fore, back) + 0.05);
+      });
+    });
+    assert.ok(ratios.length >= 10, "labels found");
+    for (const ratio of ratios) assert.ok(ratio >= 4.5, `${scheme}: a chart label has contrast ${ratio.toFixed(2)}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
 
   await pain.getByText(/^Hard sets by movement, last 12 weeks$/).click();
   assert.ok((await pain.getByRole("table").last().locator("tbody tr").count()) >= 4);

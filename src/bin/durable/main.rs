@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 mod catalog;
 mod next;
+mod report;
 mod synth;
 mod validate;
 
@@ -20,6 +21,8 @@ COMMANDS:
     validate FILE         Check a backup file as the app would before importing it
     next FILE [--date D] [--json]
                           Print each program day's next prescription with decisions and reasons
+    report FILE --from D --to D [--html]
+                          Print the clinician report of a backup over a period (text, or HTML)
     synth --years N [--seed S] [--out FILE]
                           Write a synthetic backup of N years of training (stdout by default)
     help                  Print this help
@@ -48,6 +51,7 @@ fn main() -> ExitCode {
         "catalog" => catalog::run(&rest),
         "validate" => return validate::run(&rest),
         "next" => return next::run(&rest),
+        "report" => return report::run(&rest),
         "synth" => return synth::run(&rest),
         other => Err(format!("unknown command `{other}`; run `durable --help`")),
     };

@@ -103,7 +103,7 @@ fn parse(args: &[OsString]) -> Result<Option<Args>, String> {
 }
 
 /// Reads and checks the backup file as the app would.
-fn read(path: &PathBuf) -> Result<durable::domain::data::AppData, String> {
+pub fn read(path: &PathBuf) -> Result<durable::domain::data::AppData, String> {
     let shown = path.display();
     let size = std::fs::metadata(path)
         .map_err(|error| format!("cannot open {shown}: {error}"))?

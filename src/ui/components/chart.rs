@@ -45,7 +45,7 @@ fn at(value: f32) -> String {
 
 /// A round top for a scale at or above `value`: 10, 12, 14, 16, 20, 25, 30, 40, 50, 60 or 80
 /// times a power of ten (10 for nothing), so the grid's half-way line falls on a plain number.
-fn round_up(value: u32) -> u32 {
+pub fn round_up(value: u32) -> u32 {
     const STEPS: [u32; 11] = [10, 12, 14, 16, 20, 25, 30, 40, 50, 60, 80];
     let mut scale = 1u32;
     loop {
@@ -140,7 +140,10 @@ fn figure(
                 aria-label=title.clone()
                 inner_html=markup.0
             ></svg>
-            <table class="visually-hidden">
+            // The wrapper hides the table: a table ignores `width`, so hiding the table itself would
+            // leave its full width in the page and make it scroll sideways.
+            <div class="visually-hidden">
+            <table>
                 <caption>{title}</caption>
                 <thead>
                     <tr><th scope="col">"Week starting"</th><th scope="col">{heading}</th></tr>
@@ -153,6 +156,7 @@ fn figure(
                         .collect_view()}
                 </tbody>
             </table>
+            </div>
         </figure>
     }
 }
@@ -231,9 +235,22 @@ pub fn BarChart(
     /// A class for the bars' colour (e.g. "walk").
     #[prop(optional, into)]
     tone: String,
+    /// A mark per week (e.g. the week's walking target), drawn as a short solid line over the
+    /// week's column; empty for none.
+    #[prop(optional)]
+    marks: Vec<Option<u32>>,
 ) -> impl IntoView {
     let n_weeks = weeks.len();
-    let max = round_up(values.iter().copied().chain(goal).max().unwrap_or(0)) as f32;
+    let highest_mark = marks.iter().flatten().copied().max();
+    let max = round_up(
+        values
+            .iter()
+            .copied()
+            .chain(goal)
+            .chain(highest_mark)
+            .max()
+            .unwrap_or(0),
+    ) as f32;
     let bar_width = column_width(n_weeks) * 0.62;
     let mut markup = Markup::new(&title);
     markup.frame(max, &weeks);
@@ -251,6 +268,17 @@ pub fn BarChart(
     }
     if let Some(goal) = goal {
         markup.rule("chart-goal", y_of(goal as f32, max));
+    }
+    for (index, mark) in marks.iter().enumerate() {
+        let Some(mark) = mark else { continue };
+        let (x, y) = (column_centre(index, n_weeks), y_of(*mark as f32, max));
+        markup.0.push_str(&format!(
+            r#"<line class="chart-mark" x1="{}" x2="{}" y1="{}" y2="{}"/>"#,
+            at(x - bar_width / 2.0 - 1.0),
+            at(x + bar_width / 2.0 + 1.0),
+            at(y),
+            at(y)
+        ));
     }
     figure(markup, title, heading, weeks, cells)
 }

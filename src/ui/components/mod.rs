@@ -6,6 +6,6 @@ mod rating;
 mod screen_form;
 
 pub use banner::Banner;
-pub use chart::{BarChart, LineChart};
+pub use chart::{round_up, BarChart, LineChart};
 pub use rating::Rating;
 pub use screen_form::ScreenForm;

@@ -96,7 +96,7 @@ pub fn CheckInPage() -> impl IntoView {
             <input id="sleep-hours" type="text" inputmode="decimal" prop:value=move || sleep_hours.get() on:input=move |event| sleep_hours.set(event_target_value(&event))/>
             <Rating label="Stress yesterday" ends=("calm", "very stressed") value=stress/>
             <Rating label="Mood" ends=("very low", "very good") value=mood/>
-            <label for="walk">"Minutes walked yesterday " <span class="hint">"(optional)"</span></label>
+            <label for="walk">"Minutes walked today " <span class="hint">"(optional; Today also logs a walk in one tap)"</span></label>
             <input id="walk" type="text" inputmode="numeric" prop:value=move || walk.get() on:input=move |event| walk.set(event_target_value(&event))/>
             <div class="check">
                 <input id="flare" type="checkbox" prop:checked=move || flare.get() on:change=move |event| flare.set(event_target_checked(&event))/>

@@ -7,6 +7,7 @@ use crate::domain::equipment::Preset;
 use crate::domain::profile::{Experience, ScreenRecord};
 use crate::domain::starter::{self, Answers};
 use crate::domain::units::{Mass, Unit};
+use crate::domain::walking;
 use crate::ui::components::{Rating, ScreenForm};
 use crate::ui::state::{today, AppState};
 
@@ -31,6 +32,7 @@ pub fn Onboarding() -> impl IntoView {
     let experience = RwSignal::new(Experience::New);
     let unit = RwSignal::new(Unit::Kg);
     let bodyweight = RwSignal::new(String::new());
+    let walking_now = RwSignal::new(None::<u16>);
     let goals = [
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
@@ -60,6 +62,7 @@ pub fn Onboarding() -> impl IntoView {
             experience: experience.get_untracked(),
             goals: goals.iter().map(|goal| goal.get_untracked()).collect(),
             bodyweight,
+            walk_minutes_per_week: walking_now.get_untracked(),
         };
         let day = today();
         let mut profile = starter::profile(&answers, unit.get_untracked(), day);
@@ -124,6 +127,14 @@ pub fn Onboarding() -> impl IntoView {
                         <option value="some">"Some, on and off"</option>
                         <option value="experienced">"Regular training with weights"</option>
                     </select>
+                    <label for="walking-now">"How much do you walk in a usual week now?"</label>
+                    <select id="walking-now" on:change=move |event| walking_now.set(event_target_value(&event).parse().ok())>
+                        <option value="" selected=move || walking_now.get().is_none()>"Choose one"</option>
+                        {walking::NOW_CHOICES.into_iter().map(|(minutes, label)| view! {
+                            <option value=minutes.to_string() selected=move || walking_now.get() == Some(minutes)>{label}</option>
+                        }).collect_view()}
+                    </select>
+                    <p class="hint">"Walking is a gentle second track beside strength: we start from what you do now and build up slowly."</p>
                     <fieldset>
                         <legend>"Three everyday things that are hard right now"</legend>
                         <p class="hint">"In your own words, like “carry the shopping”, “garden for an hour” or “lift my toddler”. We will track how they get easier."</p>

@@ -1,11 +1,17 @@
 //! Progress: the person's own activities first, then morning pain next to training volume, then
-//! walking against the weekly goal, each with the domain's plain sentences.
+//! walking against the weekly target and goal, then personal patterns, each with the domain's plain
+//! sentences.
+
+mod patterns;
+mod strength;
 
 use leptos::prelude::*;
 
 use crate::domain::catalog::Pattern;
+use crate::domain::patterns::PatternCard;
 use crate::domain::progress::{self, ProgressSummary, WeekRow};
 use crate::domain::rules;
+use crate::domain::strength::{self as strength_progress, PatternStrength};
 use crate::ui::components::{BarChart, LineChart};
 use crate::ui::href;
 use crate::ui::state::{today, AppState};
@@ -16,6 +22,19 @@ pub fn Progress() -> impl IntoView {
     let state = expect_context::<AppState>();
     let has_profile = move || state.with_data(|data| data.profile.is_some());
     let summary = Memo::new(move |_| state.with_data(|data| progress::summary(data, today())));
+    let strength = Memo::new(move |_| {
+        state.with_data(|data| {
+            let unit = data
+                .profile
+                .as_ref()
+                .map(|profile| profile.unit)
+                .unwrap_or_default();
+            let mondays = strength_progress::chart_mondays(today(), rules::PROGRESS_CHART_WEEKS);
+            strength_progress::progress(data, today(), &mondays, unit)
+        })
+    });
+    let patterns =
+        Memo::new(move |_| state.with_data(|data| crate::domain::patterns::cards(data, today())));
     view! {
         <h1>"Progress"</h1>
         {move || {
@@ -25,7 +44,7 @@ pub fn Progress() -> impl IntoView {
             let summary = summary.get();
             match summary.waiting.clone() {
                 Some(waiting) => too_little_data(waiting).into_any(),
-                None => charts(summary).into_any(),
+                None => charts(summary, strength.get(), patterns.get()).into_any(),
             }
         }}
     }
@@ -52,7 +71,11 @@ fn too_little_data(waiting: String) -> impl IntoView {
 }
 
 /// The full page: activities, pain with training, walking, and what it rests on.
-fn charts(summary: ProgressSummary) -> impl IntoView {
+fn charts(
+    summary: ProgressSummary,
+    strength: Vec<PatternStrength>,
+    pattern_cards: Vec<PatternCard>,
+) -> impl IntoView {
     let weeks: Vec<String> = summary
         .weeks
         .iter()
@@ -92,12 +115,20 @@ fn charts(summary: ProgressSummary) -> impl IntoView {
         .map(|(index, row)| {
             so_far(
                 index,
-                format!(
-                    "{} minutes, {} of {} minutes or more",
-                    row.walk_minutes,
-                    days(row.goal_walk_days),
-                    rules::WALK_GOAL_MINUTES_PER_WALK
-                ),
+                match row.walk_target {
+                    Some(target) => format!(
+                        "{} of {target} minutes, {} of {} minutes or more",
+                        row.walk_minutes,
+                        days(row.goal_walk_days),
+                        rules::WALK_GOAL_MINUTES_PER_WALK
+                    ),
+                    None => format!(
+                        "{} minutes, {} of {} minutes or more",
+                        row.walk_minutes,
+                        days(row.goal_walk_days),
+                        rules::WALK_GOAL_MINUTES_PER_WALK
+                    ),
+                },
             )
         })
         .collect();
@@ -129,19 +160,27 @@ fn charts(summary: ProgressSummary) -> impl IntoView {
             <p class="small muted">{format!("A hard set is one you finished with {} or fewer reps in reserve.", rules::HARD_SET_MAX_RIR)}</p>
             {by_pattern(&summary.weeks)}
         </section>
+        {strength::strength_section(strength, weeks.clone())}
         <section class="card" aria-labelledby="progress-walking">
             <h2 id="progress-walking">"Walking"</h2>
             <BarChart
-                title=format!("Minutes walked by week, with the goal of {} minutes a week", summary.walk_goal_minutes)
+                title=format!("Minutes walked by week, with each week's target and the goal of {} minutes a week", summary.walk_goal_minutes)
                 weeks=weeks
                 values=summary.weeks.iter().map(|row| row.walk_minutes).collect()
                 cells=walk_cells
                 heading="Minutes walked"
                 goal=summary.walk_goal_minutes
                 tone="walk"
+                marks=summary.weeks.iter().map(|row| row.walk_target).collect()
             />
-            <p class="small muted">{format!("The dashed line is the goal: {} minutes a week.", summary.walk_goal_minutes)}</p>
+            <p class="small muted">{format!("The dashed line is the goal: {} minutes a week. The short line over each week is that week's target.", summary.walk_goal_minutes)}</p>
             <p>{summary.walking_sentence.clone()}</p>
+        </section>
+        {patterns::patterns_section(pattern_cards)}
+        <section class="card" aria-labelledby="progress-report">
+            <h2 id="progress-report">"For your clinician"</h2>
+            <p>"A one-page report of these weeks to print or save as a PDF, made on this phone."</p>
+            <a class="button secondary" href=href("/report")>"Make a report"</a>
         </section>
         <p class="small muted">
             {format!(

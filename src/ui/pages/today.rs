@@ -1,4 +1,5 @@
-//! Today: the safety status, a check-in prompt, and the next session with what to do and why.
+//! Today: the safety status, a check-in prompt, this week's walking with a one-tap log, and the next
+//! session with what to do and why.
 
 use leptos::prelude::*;
 
@@ -8,6 +9,7 @@ use crate::domain::units::Unit;
 use crate::domain::{backup, catalog, checkin, schedule};
 use crate::ui::download::download_and_record_backup;
 use crate::ui::href;
+use crate::ui::pages::walk_card::WalkCard;
 use crate::ui::state::{now, today, AppState};
 
 /// The home page once a profile exists.
@@ -32,8 +34,15 @@ pub fn Today() -> impl IntoView {
     });
     let chosen_day = RwSignal::new(None::<usize>);
     let shown_day = move || chosen_day.get().or(next_day.get());
-    let checked_in =
-        move || state.with_data(|data| data.checkins.iter().any(|checkin| checkin.date == today()));
+    // A walk logged from this page makes a check-in too; only morning answers count as checked in.
+    let checked_in = move || {
+        state.with_data(|data| {
+            data.checkins
+                .iter()
+                .any(|checkin| checkin.date == today() && checkin.has_morning_answers())
+        })
+    };
+    let in_flare = Signal::derive(move || plan.get().status == Status::Flare);
     let weekly_due = move || state.with_data(|data| checkin::outcome_due(&data.outcomes, today()));
     let backup_due = move || {
         state
@@ -75,6 +84,7 @@ pub fn Today() -> impl IntoView {
                 {move || backup_error.get().map(|error| view! { <p class="notice error" role="alert">{error}</p> })}
             </section>
         })}
+        <WalkCard in_flare=in_flare/>
         {move || in_progress().map(|day| view! {
             <section class="notice info">
                 <p>"You have a session in progress. Everything you logged is saved."</p>
