@@ -473,7 +473,37 @@ fn every_released_storage_fixture_still_loads() {
         assert_eq!(opened.data().checkins.len(), 2, "{path}");
         assert!(opened.store.in_progress().is_some(), "{path}");
         assert_eq!(opened.data().outcomes.len(), 1, "{path}");
-        assert_eq!(kv.entries(), before, "{path}: opening writes nothing");
+        // An older schema is written again, packed, at the current one; the current one is left
+        // as it is. Either way it opens again to the same data, and a second opening writes nothing.
+        let after = kv.entries();
+        if version == migrate::CURRENT {
+            assert_eq!(after, before, "{path}: opening writes nothing");
+        } else {
+            assert_ne!(after, before, "{path}: opening packs the older keys");
+        }
+        for (key, text) in &after {
+            if key.starts_with(layout::PREFIX) && key != layout::META {
+                assert_eq!(
+                    codec::peek(text).unwrap().1,
+                    migrate::CURRENT,
+                    "{path} {key}"
+                );
+            }
+        }
+        let again = open(&kv);
+        assert_eq!(again.problems, vec![], "{path}");
+        assert_eq!(again.data(), opened.data(), "{path}");
+        assert_eq!(
+            again.store.in_progress(),
+            opened.store.in_progress(),
+            "{path}"
+        );
+        assert_eq!(
+            again.store.snapshots().unwrap(),
+            opened.store.snapshots().unwrap(),
+            "{path}"
+        );
+        assert_eq!(kv.entries(), after, "{path}: opening again writes nothing");
         let program = opened.data().program.as_ref().unwrap();
         if program.author == "Durable" {
             assert_foundation_then_strength(program, &path);
@@ -486,23 +516,33 @@ fn every_released_storage_fixture_still_loads() {
 }
 
 #[test]
-fn the_version_1_storage_fixture_is_migrated_in_memory_and_saved_as_the_current_schema() {
+fn the_version_1_storage_fixture_is_migrated_and_packed_when_it_opens() {
     let kv = storage_fixture(1);
+    let plain_units = kv.used_units();
     let opened = open(&kv);
     let program = opened.data().program.clone().unwrap();
     assert_eq!(program.name, "Back to lifting");
     assert_eq!(program.author, "Durable");
     assert_foundation_then_strength(&program, "storage-v1");
-    // The next save writes that key, and the meta key, with the current schema; the rest keep
-    // their version-1 text and still load.
-    let mut store = opened.store;
-    store.save_program(&program).unwrap();
+    // Opening wrote every key, and the meta key, with the current schema, packed.
     let schema = |key: &str| codec::peek(&kv.get(key).unwrap().unwrap()).unwrap().1;
     assert_eq!(schema(layout::PROGRAM), migrate::CURRENT);
-    assert_eq!(schema("durable.v1.log.2026-11"), 1);
+    assert_eq!(schema("durable.v1.log.2026-11"), migrate::CURRENT);
+    assert!(kv
+        .get(layout::PROGRAM)
+        .unwrap()
+        .unwrap()
+        .contains(r#""z":""#));
+    assert!(
+        kv.used_units() < plain_units,
+        "{} < {plain_units}",
+        kv.used_units()
+    );
     let meta: serde_json::Value =
         serde_json::from_str(&kv.get(layout::META).unwrap().unwrap()).unwrap();
     assert_eq!(meta["schema"], migrate::CURRENT);
+    let mut store = opened.store;
+    store.save_program(&program).unwrap();
     let reopened = open(&kv);
     assert_eq!(reopened.problems, vec![]);
     assert_eq!(reopened.data(), store.data());
@@ -522,6 +562,28 @@ fn the_version_1_storage_fixture_is_migrated_in_memory_and_saved_as_the_current_
 }
 
 #[test]
+fn older_keys_that_cannot_be_packed_now_keep_their_text_and_still_load() {
+    let kv = storage_fixture(1);
+    let before = kv.entries();
+    // Every write fails (a full quota): opening still loads everything and changes nothing.
+    kv.set_quota(Some(0));
+    let opened = open(&kv);
+    assert_eq!(opened.problems, vec![]);
+    assert_eq!(opened.data().sessions.len(), 2);
+    assert_eq!(kv.entries(), before);
+    // With room again, the next opening packs them.
+    kv.set_quota(None);
+    let again = open(&kv);
+    assert_eq!(again.data(), opened.data());
+    assert_eq!(
+        codec::peek(&kv.get("durable.v1.log.2026-11").unwrap().unwrap())
+            .unwrap()
+            .1,
+        migrate::CURRENT
+    );
+}
+
+#[test]
 fn the_version_2_storage_fixture_holds_phases_implements_tempos_and_a_snapshot() {
     let kv = storage_fixture(2);
     let opened = open(&kv);
@@ -537,6 +599,28 @@ fn the_version_2_storage_fixture_holds_phases_implements_tempos_and_a_snapshot()
     assert_eq!(snapshots[0].reason, "before import");
     assert_eq!(snapshots[0].at, at("2026-10-12 09:00"));
     assert_eq!((snapshots[0].sessions, snapshots[0].checkins), (1, 1));
+}
+
+#[test]
+fn the_version_3_storage_fixture_is_the_version_2_data_packed() {
+    let kv = storage_fixture(3);
+    for (key, text) in kv.entries() {
+        if key.starts_with(layout::PREFIX) && key != layout::META {
+            assert!(text.contains(r#""s":3,"n":"#), "{key}: {text}");
+        }
+    }
+    let opened = open(&kv);
+    let older = open(&storage_fixture(2));
+    assert_eq!(opened.data(), older.data());
+    assert_eq!(opened.store.in_progress(), older.store.in_progress());
+    assert_eq!(
+        opened.store.snapshots().unwrap(),
+        older.store.snapshots().unwrap()
+    );
+    assert_eq!(
+        backup::read(&backup_fixture(3)),
+        backup::read(&backup_fixture(2))
+    );
 }
 
 #[test]

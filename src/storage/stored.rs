@@ -75,9 +75,28 @@ pub(crate) struct Contents {
     pub reason: String,
 }
 
-/// Writes `part` with its revision and the current schema, in one pass.
+/// Writes `part` with its revision and the current schema, in one pass, packed
+/// ([`codec::envelope`]).
 pub(crate) fn encode(rev: u64, part: &Part<'_>) -> Result<String, CodecError> {
-    let d = StoredData {
+    let d = serde_json::to_string(&stored_data(part)?)
+        .map_err(|error| CodecError(error.to_string()))?;
+    Ok(codec::envelope(rev, migrate::CURRENT, &d))
+}
+
+/// `part` as the plain (unpacked) stored text, `{"r":…,"s":…,"d":…}`: what the generic codec
+/// writes before packing, for the tests that compare the two writers.
+#[cfg(test)]
+pub(crate) fn encode_plain(rev: u64, part: &Part<'_>) -> Result<String, CodecError> {
+    let envelope = Envelope {
+        r: rev,
+        s: migrate::CURRENT,
+        d: stored_data(part)?,
+    };
+    serde_json::to_string(&envelope).map_err(|error| CodecError(error.to_string()))
+}
+
+fn stored_data(part: &Part<'_>) -> Result<StoredData, CodecError> {
+    Ok(StoredData {
         at: part.at,
         reason: part.reason.map(str::to_string),
         profile: part.profile.map(codec::short_value).transpose()?,
@@ -85,21 +104,22 @@ pub(crate) fn encode(rev: u64, part: &Part<'_>) -> Result<String, CodecError> {
         sessions: part.sessions.map(mirror),
         checkins: part.checkins.map(mirror),
         outcomes: part.outcomes.map(mirror),
-    };
-    let envelope = Envelope {
-        r: rev,
-        s: migrate::CURRENT,
-        d,
-    };
-    serde_json::to_string(&envelope).map_err(|error| CodecError(error.to_string()))
+    })
 }
 
 /// Reads a stored value in one pass, migrating the profile and program of an older schema whose
 /// records read as today's. Any other schema is an error (the caller migrates those through the
 /// generic reader).
 pub(crate) fn decode(text: &str) -> Result<Contents, CodecError> {
-    let envelope: Envelope<StoredData> =
-        serde_json::from_str(text).map_err(|error| CodecError(error.to_string()))?;
+    let json = |error: serde_json::Error| CodecError(error.to_string());
+    let envelope: Envelope<StoredData> = match codec::unpack(text)? {
+        Some(unpacked) => Envelope {
+            r: unpacked.rev,
+            s: unpacked.schema,
+            d: serde_json::from_str(&unpacked.d).map_err(json)?,
+        },
+        None => serde_json::from_str(text).map_err(json)?,
+    };
     if !(migrate::RECORDS_UNCHANGED_SINCE..=migrate::CURRENT).contains(&envelope.s) {
         return Err(CodecError(format!(
             "schema {} is not one this reader reads ({} to {})",
