@@ -10,8 +10,10 @@ use durable::domain::data::AppData;
 use durable::domain::log::ExerciseLog;
 use durable::domain::migrate;
 use durable::domain::program::{Program, SchemeTarget, SlotClass, Tempo};
+use durable::storage::layout::{KeyKind, Month};
 use durable::storage::{codec, layout};
 use durable::storage::{Change, Kv, MemoryKv, Mode, ProblemKind, SaveError, Store};
+use proptest::prelude::*;
 
 #[path = "common/synthetic.rs"]
 mod synthetic;
@@ -725,4 +727,143 @@ fn five_years_of_daily_use_stay_far_below_the_browser_quota() {
         save_ms
     );
     assert!(bytes < 1_500_000, "{bytes} bytes");
+}
+
+/// Checks the field names of stored JSON: no long name that has a short form is left, and in the
+/// records of the log, check-ins and outcomes every name is a short form.
+fn assert_short_names(value: &serde_json::Value, records: bool, key: &str) {
+    match value {
+        serde_json::Value::Object(fields) => {
+            for (name, inner) in fields {
+                let short = codec::short_form(name);
+                assert!(
+                    short.is_none() || short == Some(name),
+                    "{key}: long name {name}"
+                );
+                if records {
+                    assert!(
+                        codec::is_short_form(name),
+                        "{key}: {name} is not in the table"
+                    );
+                }
+                assert_short_names(inner, records, key);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                assert_short_names(item, records, key);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_key_kind_is_named_and_stored_through_the_one_table() {
+    let data = durable::domain::synth::backup(1, 3, day("2025-11-03"));
+    let kv = MemoryKv::new();
+    kv.set("other-app.setting", "kept as it is").unwrap();
+    kv.set("durable.v1.badges", "from a newer app").unwrap();
+    let mut store = open(&kv).store;
+    store
+        .replace_all(data.clone(), at("2026-11-01 09:00"))
+        .unwrap();
+    let current = session(at("2026-11-04 18:00"), false);
+    store.save_in_progress(&current).unwrap();
+    store.record_backup(at("2026-11-04 19:00")).unwrap();
+    let month = Month::of(data.sessions.last().unwrap().started.date());
+    let checkin_month = Month::of(data.checkins.last().unwrap().date);
+    // Damage the profile: the next opening keeps its text aside under a quarantine key.
+    kv.set(layout::PROFILE, "{ damaged").unwrap();
+    let damaged = open(&kv);
+    assert_eq!(damaged.problems.len(), 1);
+    let quarantined = damaged.store.quarantined().unwrap();
+    let mut store = damaged.store;
+    store.save_profile(data.profile.as_ref().unwrap()).unwrap();
+    let examples = [
+        layout::META.to_string(),
+        layout::PROFILE.to_string(),
+        layout::PROGRAM.to_string(),
+        layout::OUTCOMES.to_string(),
+        layout::IN_PROGRESS.to_string(),
+        layout::LAST_BACKUP.to_string(),
+        layout::log_key(month),
+        layout::checkins_key(checkin_month),
+        layout::snapshot_key(1),
+        quarantined[0].0.clone(),
+        "durable.v1.badges".to_string(),
+        "other-app.setting".to_string(),
+    ];
+    let mut kinds = std::collections::BTreeSet::new();
+    for key in &examples {
+        let kind = KeyKind::of(key);
+        kinds.insert(format!("{:?}", std::mem::discriminant(&kind)));
+        assert!(!kind.describe().is_empty(), "{key}");
+        let text = kv
+            .get(key)
+            .unwrap()
+            .unwrap_or_else(|| panic!("{key} is stored"));
+        // Every kind is named here: a new kind does not compile until it is.
+        let records = match &kind {
+            KeyKind::Profile | KeyKind::Program => Some(false),
+            KeyKind::Outcomes | KeyKind::InProgress | KeyKind::Log(_) | KeyKind::Checkins(_) => {
+                Some(true)
+            }
+            KeyKind::Snapshot(_) => Some(false),
+            KeyKind::Meta | KeyKind::LastBackup => {
+                serde_json::from_str::<serde_json::Value>(&text).unwrap();
+                None
+            }
+            KeyKind::Quarantine | KeyKind::Unknown | KeyKind::Foreign => {
+                assert_eq!(kind.key(), None, "{key}");
+                None
+            }
+        };
+        if kind.key().is_some() {
+            assert_eq!(kind.key().as_deref(), Some(key.as_str()));
+        }
+        if let Some(records) = records {
+            assert_eq!(codec::peek(&text).unwrap().1, migrate::CURRENT, "{key}");
+            let unpacked = codec::unpack(&text).unwrap().expect("packed");
+            let d: serde_json::Value = serde_json::from_str(&unpacked.d).unwrap();
+            assert_short_names(&d, records, key);
+        }
+    }
+    assert_eq!(kinds.len(), examples.len(), "one example of every kind");
+    let reopened = open(&kv);
+    assert_eq!(reopened.problems, vec![]);
+    assert_eq!(reopened.data(), &data);
+    assert_eq!(reopened.store.in_progress(), Some(&current));
+    assert_eq!(reopened.store.last_backup(), Some(at("2026-11-04 19:00")));
+    assert_eq!(
+        kv.get("durable.v1.badges").unwrap().as_deref(),
+        Some("from a newer app")
+    );
+}
+
+proptest! {
+    #![proptest_config(proptest::test_runner::Config {
+        cases: 64,
+        rng_algorithm: proptest::test_runner::RngAlgorithm::ChaCha,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x5703),
+        ..proptest::test_runner::Config::default()
+    })]
+
+    /// Any text in a record (notes are free text) is packed and read back exactly, through the
+    /// generic codec and through the store.
+    #[test]
+    fn packed_values_round_trip_any_text(notes in any::<String>(), rev in 0u64..1_000_000) {
+        let part = serde_json::json!({"sessions": [{"id": notes.clone(), "notes": notes.clone()}]});
+        let text = codec::encode(rev, migrate::CURRENT, &part).unwrap();
+        prop_assert!(text.contains(r#""z":""#));
+        let envelope = codec::decode(&text).unwrap();
+        prop_assert_eq!((envelope.rev, envelope.schema, envelope.data), (rev, migrate::CURRENT, part));
+        let kv = MemoryKv::new();
+        let mut store = open(&kv).store;
+        let mut logged = session(at("2026-11-02 18:00"), true);
+        logged.notes = notes;
+        store.save_session(&logged).unwrap();
+        let reopened = open(&kv);
+        prop_assert_eq!(&reopened.data().sessions, &vec![logged]);
+    }
 }

@@ -21,51 +21,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::mirror::SHORT_NAMES;
 use super::pack;
-
-/// Long field names and their short stored forms. Short forms never change once released; add new
-/// rows only. A short form must not equal any long field name.
-const SHORT_NAMES: &[(&str, &str)] = &[
-    ("sessions", "S"),
-    ("checkins", "C"),
-    ("outcomes", "O"),
-    ("profile", "P"),
-    ("program", "G"),
-    ("id", "i"),
-    ("started", "t"),
-    ("day", "y"),
-    ("exercises", "x"),
-    ("exercise", "e"),
-    ("slot", "o"),
-    ("sets", "z"),
-    ("value", "v"),
-    ("load", "l"),
-    ("kind", "k"),
-    ("rir", "r"),
-    ("pain_during", "pd"),
-    ("pain_after", "pa"),
-    ("user_adjusted", "u"),
-    ("notes", "n"),
-    ("finished", "f"),
-    ("date", "d"),
-    ("pain", "p"),
-    ("stiffness", "st"),
-    ("sleep_hours", "sh"),
-    ("sleep_quality", "sq"),
-    ("stress", "ss"),
-    ("mood", "m"),
-    ("walk_minutes", "w"),
-    ("new_leg_symptoms", "nl"),
-    ("flare", "fl"),
-    ("usual_pain", "up"),
-    ("psfs", "ps"),
-    ("confidence", "cf"),
-    ("activity", "a"),
-    ("score", "sc"),
-    ("implement", "im"),
-    ("tempo", "tp"),
-    ("range", "rg"),
-];
 
 /// The first schema whose values are packed.
 pub const PACKED_SINCE: u32 = 3;
@@ -225,15 +182,29 @@ pub fn peek(text: &str) -> Result<(u64, u32), CodecError> {
     }
 }
 
+/// The short stored form of a long field name, from the one table (`super::mirror`); `None` for a
+/// name stored as it is.
+pub fn short_form(long: &str) -> Option<&'static str> {
+    SHORT_NAMES
+        .iter()
+        .find(|(name, _)| *name == long)
+        .map(|(_, short)| *short)
+}
+
+/// True when `name` is the short stored form of a field.
+pub fn is_short_form(name: &str) -> bool {
+    SHORT_NAMES.iter().any(|(_, short)| *short == name)
+}
+
 /// Replaces long field names by their short forms, everywhere in `value`.
 ///
 /// A name that already looks like a short form (or starts with the escape mark) is escaped with one
 /// more `~`, so names in free-form maps round-trip exactly.
 pub fn shorten(value: Value) -> Value {
     rename(value, &|key| {
-        if let Some((_, short)) = SHORT_NAMES.iter().find(|(long, _)| *long == key) {
-            (*short).to_string()
-        } else if key.starts_with(ESCAPE) || SHORT_NAMES.iter().any(|(_, short)| *short == key) {
+        if let Some(short) = short_form(key) {
+            short.to_string()
+        } else if key.starts_with(ESCAPE) || is_short_form(key) {
             format!("{ESCAPE}{key}")
         } else {
             key.to_string()
@@ -275,17 +246,6 @@ fn rename(value: Value, rename_key: &dyn Fn(&str) -> String) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn short_names_are_unique_and_never_a_long_name() {
-        for (index, (long, short)) in SHORT_NAMES.iter().enumerate() {
-            for (other_long, other_short) in &SHORT_NAMES[index + 1..] {
-                assert_ne!(long, other_long);
-                assert_ne!(short, other_short);
-            }
-            assert!(SHORT_NAMES.iter().all(|(any_long, _)| any_long != short));
-        }
-    }
 
     #[test]
     fn names_round_trip_even_when_they_look_short() {

@@ -16,12 +16,14 @@
 //! ```
 
 pub mod codec;
+mod convert;
 pub mod error;
 pub mod kv;
 pub mod layout;
 mod load;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
+mod mirror;
 pub mod pack;
 #[cfg(target_arch = "wasm32")]
 pub mod persist;
