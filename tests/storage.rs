@@ -233,6 +233,90 @@ fn a_tab_never_overwrites_newer_data_from_another_tab() {
 }
 
 #[test]
+fn a_second_damage_of_the_same_key_keeps_both_damaged_texts_aside() {
+    let kv = MemoryKv::new();
+    let key = "durable.v1.checkins.2026-11";
+    let first = r#"{"r":1,"s":1,"d":{"C":[{"d":"first damage"}]}}"#;
+    let second = r#"{"r":2,"s":1,"d":{"C":[{"d":"second damage"}]}}"#;
+    kv.set(key, first).unwrap();
+    let mut store = open(&kv).store;
+    store.save_checkin(&checkin(day("2026-11-02"))).unwrap();
+    kv.set(key, second).unwrap();
+    let opened = open(&kv);
+    assert!(matches!(
+        &opened.problems[0].kind,
+        ProblemKind::Corrupt { kept_as: Some(kept), .. }
+            if kept == "durable.v1.quarantine.durable.v1.checkins.2026-11.1"
+    ));
+    let kept: Vec<String> = opened
+        .store
+        .quarantined()
+        .unwrap()
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect();
+    assert_eq!(kept, vec![first.to_string(), second.to_string()]);
+    // Opening again keeps the same two copies, no third.
+    assert_eq!(open(&kv).store.quarantined().unwrap().len(), 2);
+}
+
+#[test]
+fn a_key_the_browser_cannot_read_is_named_and_everything_else_loads() {
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    store.save_program(&program()).unwrap();
+    store.save_checkin(&checkin(day("2026-10-01"))).unwrap();
+    store.save_checkin(&checkin(day("2026-11-01"))).unwrap();
+    kv.fail_reads_of("durable.v1.checkins.2026-11");
+    let opened = open(&kv);
+    assert_eq!(opened.data().program, Some(program()));
+    assert_eq!(opened.data().checkins, vec![checkin(day("2026-10-01"))]);
+    assert_eq!(opened.problems.len(), 1);
+    assert_eq!(opened.problems[0].key, "durable.v1.checkins.2026-11");
+    assert!(matches!(
+        opened.problems[0].kind,
+        ProblemKind::Unreadable(_)
+    ));
+    let sentence = opened.problems[0].to_string();
+    assert!(
+        sentence.contains("check-ins for November 2026"),
+        "{sentence}"
+    );
+    // What could not be read is never overwritten: saving that month is refused, plainly.
+    let mut store = opened.store;
+    let refused = store.save_checkin(&checkin(day("2026-11-02"))).unwrap_err();
+    assert!(matches!(refused, SaveError::Held { .. }), "{refused:?}");
+}
+
+#[test]
+fn the_other_tabs_unreadable_change_is_a_load_problem() {
+    let kv = MemoryKv::new();
+    let mut tab_a = open(&kv).store;
+    tab_a.save_checkin(&checkin(day("2026-11-01"))).unwrap();
+    kv.set("durable.v1.checkins.2026-11", "{ not what a tab writes")
+        .unwrap();
+    let error = tab_a
+        .refresh(Some("durable.v1.checkins.2026-11"))
+        .unwrap_err();
+    let durable::storage::LoadError::Problem(problem) = error else {
+        panic!("expected a load problem, got {error:?}");
+    };
+    assert_eq!(problem.key, "durable.v1.checkins.2026-11");
+    assert!(matches!(
+        problem.kind,
+        ProblemKind::Corrupt {
+            kept_as: Some(_),
+            ..
+        }
+    ));
+    assert!(problem.to_string().contains("check-ins for November 2026"));
+    // The damaged text is kept aside; this tab's save of that month writes a sound one.
+    tab_a.save_checkin(&checkin(day("2026-11-02"))).unwrap();
+    assert_eq!(tab_a.quarantined().unwrap().len(), 1);
+    assert_eq!(open(&kv).problems, vec![]);
+}
+
+#[test]
 fn two_tabs_saving_in_the_same_month_keep_both_records() {
     let kv = MemoryKv::new();
     let mut tab_a = open(&kv).store;

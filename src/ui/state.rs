@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::data::AppData;
 use crate::storage::local::{self, StorageListener};
-use crate::storage::{LoadProblem, Mode, SaveError, Store};
+use crate::storage::{Change, LoadError, LoadProblem, Mode, SaveError, Store};
 
 /// A message that stays on screen until the person dismisses it or the cause goes away.
 #[derive(Clone, Debug, PartialEq)]
@@ -89,12 +89,31 @@ impl AppState {
     }
 
     /// Reloads what another tab changed.
+    /// A change that cannot be read reaches the screen as a load problem of that key (it replaces
+    /// an earlier one; a clean reload clears it); a browser that cannot read at all, as a notice.
     fn refresh(&self, key: Option<&str>) {
+        let mut result = Ok(Change::Nothing);
         self.store.update(|store| {
-            if store.refresh(key).is_ok() {
-                self.mode.set(store.mode().clone());
-            }
+            result = store.refresh(key);
+            self.mode.set(store.mode().clone());
         });
+        match result {
+            Ok(Change::All) => self.problems.set(Vec::new()),
+            Ok(_) => {
+                if let Some(key) = key {
+                    self.problems
+                        .update(|problems| problems.retain(|known| known.key != key));
+                }
+            }
+            Err(LoadError::Problem(problem)) => self.problems.update(|problems| {
+                problems.retain(|known| known.key != problem.key);
+                problems.push(problem);
+            }),
+            Err(error @ LoadError::Storage(_)) => self.notice.set(Some(Notice {
+                text: error.to_string(),
+                offer_backup: true,
+            })),
+        }
     }
 }
 
