@@ -12,7 +12,10 @@ use durable::domain::migrate;
 use durable::domain::program::{Program, SchemeTarget, SlotClass, Tempo};
 use durable::storage::layout::{KeyKind, Month};
 use durable::storage::{codec, layout};
-use durable::storage::{Change, Kv, MemoryKv, Mode, ProblemKind, SaveError, Store};
+use durable::storage::{
+    dropped_notice, Change, Kv, MemoryKv, Mode, ProblemKind, SaveError, Store, QUOTA_UNITS,
+    SNAPSHOT_BUDGET_UNITS,
+};
 use proptest::prelude::*;
 
 #[path = "common/synthetic.rs"]
@@ -950,4 +953,89 @@ proptest! {
         let reopened = open(&kv);
         prop_assert_eq!(&reopened.data().sessions, &vec![logged]);
     }
+}
+
+/// Sessions whose notes are `chars` of seeded random letters each: text that packs poorly.
+fn sessions_with_long_notes(count: usize, chars: usize) -> Vec<durable::domain::log::Session> {
+    let mut rng = fastrand::Rng::with_seed(16);
+    (0..count)
+        .map(|index| {
+            let mut logged = session(
+                at("2026-10-01 18:00") + chrono::Duration::days(index as i64),
+                true,
+            );
+            logged.notes = (0..chars).map(|_| rng.alphanumeric()).collect();
+            logged
+        })
+        .collect()
+}
+
+#[test]
+fn snapshots_stay_within_their_budget_oldest_first_and_the_person_is_told() {
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    let data = AppData {
+        sessions: sessions_with_long_notes(10, 100_000),
+        ..AppData::default()
+    };
+    for day_of_month in 1..=4 {
+        let now = at(&format!("2026-11-0{day_of_month} 09:00"));
+        store.replace_all(data.clone(), now).unwrap();
+    }
+    let snapshot_units: usize = kv
+        .entries()
+        .iter()
+        .filter(|(key, _)| key.starts_with(layout::SNAPSHOT_PREFIX))
+        .map(|(key, text)| key.encode_utf16().count() + text.encode_utf16().count())
+        .sum();
+    let snapshots = store.snapshots().unwrap();
+    assert!(
+        snapshots.len() < 3,
+        "ten sessions of long notes leave room for fewer than three snapshots ({snapshot_units} units)"
+    );
+    assert!(snapshot_units <= SNAPSHOT_BUDGET_UNITS || snapshots.len() == 1);
+    // The newest snapshot is kept: ten sessions, taken before the last import.
+    assert_eq!(snapshots[0].at, at("2026-11-04 09:00"));
+    assert_eq!(snapshots[0].sessions, 10);
+    // The ones removed were the oldest, and the person is told which.
+    let dropped = store.take_dropped_snapshots();
+    assert!(!dropped.is_empty());
+    assert!(dropped
+        .iter()
+        .all(|gone| gone.at < snapshots.last().unwrap().at));
+    let notice = dropped_notice(&dropped).unwrap();
+    assert!(
+        notice.starts_with("To make room, Durable removed its"),
+        "{notice}"
+    );
+    assert!(notice.contains("before import"), "{notice}");
+    assert!(notice.contains("Your data and the newer automatic backups are kept."));
+    assert_eq!(store.take_dropped_snapshots(), vec![], "told once");
+    assert_eq!(dropped_notice(&[]), None);
+    // The live data is whole.
+    assert_eq!(open(&kv).data().sessions, data.sessions);
+}
+
+#[test]
+fn a_backup_is_offered_when_storage_passes_80_percent_of_the_quota() {
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    store.save_program(&program()).unwrap();
+    assert_eq!(store.nearly_full_notice(), None);
+    let used = store.used_units().unwrap();
+    assert!(used > 0 && used < QUOTA_UNITS / 100, "{used}");
+    // Kept-aside text counts too: fill Durable's share to 85% of the quota.
+    kv.set(
+        "durable.v1.quarantine.durable.v1.profile",
+        &"x".repeat(QUOTA_UNITS * 85 / 100),
+    )
+    .unwrap();
+    let notice = store.nearly_full_notice().unwrap();
+    assert!(notice.contains("85% full"), "{notice}");
+    assert!(notice.contains("Download a backup"), "{notice}");
+    // Another app's keys on the same site are not Durable's.
+    kv.remove("durable.v1.quarantine.durable.v1.profile")
+        .unwrap();
+    kv.set("other-app.cache", &"x".repeat(QUOTA_UNITS)).unwrap();
+    assert_eq!(store.nearly_full_notice(), None);
 }

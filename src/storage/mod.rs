@@ -47,11 +47,24 @@ use crate::domain::program::Program;
 pub use error::{LoadError, LoadProblem, ProblemKind, SaveError};
 pub use kv::{Kv, KvError, MemoryKv};
 use layout::{KeyKind, Month};
+pub use snapshot::dropped_notice;
 use stored::Part;
 use write::LastBackup;
 
 /// How many automatic snapshots are kept (the oldest is removed first).
 pub const MAX_SNAPSHOTS: u32 = 3;
+
+/// The local storage quota Durable plans for: 5 MB, counted in UTF-16 units of two bytes (browsers
+/// do not tell a page its quota; 5 MB is the smallest in common use).
+pub const QUOTA_UNITS: usize = 2_500_000;
+
+/// Automatic snapshots together stay within this many UTF-16 units (30% of [`QUOTA_UNITS`]); the
+/// oldest is removed first, so they never push the live data out. Ten years of data packed take
+/// about 40,000 units a snapshot (`make bench`).
+pub const SNAPSHOT_BUDGET_UNITS: usize = QUOTA_UNITS * 3 / 10;
+
+/// From this share of [`QUOTA_UNITS`] used (in percent), the app offers a backup.
+pub const BACKUP_OFFER_PERCENT: usize = 80;
 
 /// What the app can do with storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -143,6 +156,8 @@ pub struct Store {
     meta_current: bool,
     /// Data keys that loaded from an older schema, to write again at the current one.
     outdated: BTreeSet<String>,
+    /// Snapshots removed to make room since the app last asked ([`Store::take_dropped_snapshots`]).
+    dropped: Vec<SnapshotInfo>,
 }
 
 impl Store {
@@ -177,6 +192,7 @@ impl Store {
             held: BTreeSet::new(),
             meta_current: false,
             outdated: BTreeSet::new(),
+            dropped: Vec::new(),
         }
     }
 
@@ -316,5 +332,36 @@ impl Store {
         }
         kept.sort();
         Ok(kept)
+    }
+
+    /// The automatic snapshots removed to make room since the last call, to tell the person
+    /// ([`dropped_notice`]).
+    pub fn take_dropped_snapshots(&mut self) -> Vec<SnapshotInfo> {
+        std::mem::take(&mut self.dropped)
+    }
+
+    /// UTF-16 units used by Durable's keys (data, snapshots, kept-aside text), as browsers count.
+    pub fn used_units(&self) -> Result<usize, KvError> {
+        let mut used = 0;
+        for key in self.kv.keys()? {
+            if key.starts_with(layout::PREFIX) {
+                let text = self.kv.get(&key)?.unwrap_or_default();
+                used += snapshot::units(&key) + snapshot::units(&text);
+            }
+        }
+        Ok(used)
+    }
+
+    /// A sentence offering a backup when Durable uses [`BACKUP_OFFER_PERCENT`] of
+    /// [`QUOTA_UNITS`] or more; `None` below that (or when storage cannot be read).
+    pub fn nearly_full_notice(&self) -> Option<String> {
+        let used = self.used_units().ok()?;
+        let percent = used * 100 / QUOTA_UNITS;
+        (percent >= BACKUP_OFFER_PERCENT).then(|| {
+            format!(
+                "Durable's storage on this device is {percent}% full. Download a backup now, so a \
+                 copy of your data is safe outside this browser."
+            )
+        })
     }
 }

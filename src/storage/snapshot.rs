@@ -7,6 +7,7 @@ use super::load::{read_stored, Unreadable};
 use super::stored::{self, Contents, Part};
 use super::{
     KvError, LoadError, LoadProblem, ProblemKind, SaveError, SnapshotInfo, Store, MAX_SNAPSHOTS,
+    SNAPSHOT_BUDGET_UNITS,
 };
 use crate::domain::data::AppData;
 use crate::domain::migrate;
@@ -94,8 +95,11 @@ impl Store {
         }
     }
 
-    /// Stores all current data as a new snapshot, making room by removing the oldest snapshots
-    /// if storage is full, and keeps at most [`MAX_SNAPSHOTS`].
+    /// Stores all current data as a new snapshot. Room is made by removing the oldest snapshots
+    /// first: when storage is full, while there are more than [`MAX_SNAPSHOTS`], and while together
+    /// they take more than [`SNAPSHOT_BUDGET_UNITS`] (the newest is always kept), so snapshots
+    /// never push the live data out. Each one removed is remembered for
+    /// [`Store::take_dropped_snapshots`], so the person is told.
     pub(super) fn take_snapshot(
         &mut self,
         reason: &str,
@@ -120,16 +124,72 @@ impl Store {
                 Ok(()) => break,
                 Err(KvError::QuotaExceeded) if !ids.is_empty() => {
                     let oldest = ids.remove(0);
-                    self.kv.remove(&layout::snapshot_key(oldest))?;
+                    self.drop_snapshot(oldest)?;
                 }
                 Err(error) => return Err(error.into()),
             }
         }
         ids.push(id);
-        while ids.len() > MAX_SNAPSHOTS as usize {
+        let mut sizes = Vec::with_capacity(ids.len());
+        for id in &ids {
+            let key = layout::snapshot_key(*id);
+            let text = self.kv.get(&key)?.unwrap_or_default();
+            sizes.push(units(&key) + units(&text));
+        }
+        let mut total: usize = sizes.iter().sum();
+        while ids.len() > 1 && (ids.len() > MAX_SNAPSHOTS as usize || total > SNAPSHOT_BUDGET_UNITS)
+        {
             let oldest = ids.remove(0);
-            self.kv.remove(&layout::snapshot_key(oldest))?;
+            total -= sizes.remove(0);
+            self.drop_snapshot(oldest)?;
         }
         Ok(())
+    }
+
+    /// Removes snapshot `id`, remembering what it held so the person can be told.
+    fn drop_snapshot(&mut self, id: u32) -> Result<(), SaveError> {
+        let key = layout::snapshot_key(id);
+        if let Ok(Some(snapshot)) = self.read_snapshot(&key) {
+            self.dropped.push(SnapshotInfo {
+                id,
+                at: snapshot.at,
+                reason: snapshot.reason,
+                sessions: snapshot.data.sessions.len(),
+                checkins: snapshot.data.checkins.len(),
+            });
+        }
+        self.kv.remove(&key)?;
+        Ok(())
+    }
+}
+
+/// UTF-16 units of `text`, as browsers count local storage.
+pub(super) fn units(text: &str) -> usize {
+    text.encode_utf16().count()
+}
+
+/// What to tell the person when automatic snapshots were removed to make room; `None` when none
+/// were.
+pub fn dropped_notice(dropped: &[SnapshotInfo]) -> Option<String> {
+    let describe = |snapshot: &SnapshotInfo| {
+        format!(
+            "the one from {} ({})",
+            snapshot.at.format("%-d %B %Y, %H:%M"),
+            snapshot.reason
+        )
+    };
+    match dropped {
+        [] => None,
+        [one] => Some(format!(
+            "To make room, Durable removed its oldest automatic backup, {}. Your data and the \
+             newer automatic backups are kept.",
+            describe(one)
+        )),
+        several => Some(format!(
+            "To make room, Durable removed its {} oldest automatic backups: {}. Your data and the \
+             newer automatic backups are kept.",
+            several.len(),
+            several.iter().map(describe).collect::<Vec<_>>().join("; ")
+        )),
     }
 }
