@@ -3,7 +3,7 @@
 //! A stored value of schema 1 or 2 reads `{"r":7,"s":2,"d":{…}}`: `r` is the key's revision (raised
 //! by every write, so a tab can tell that another tab wrote since it read), `s` the schema version
 //! of `d`, and `d` a part of `AppData` (e.g. `{"sessions":[…]}`) with its field names shortened by
-//! one fixed table. From schema 3 ([`PACKED_SINCE`]) the data is packed ([`super::pack`]):
+//! the one table of `super::mirror`. From schema 3 ([`PACKED_SINCE`]) the data is packed ([`super::pack`]):
 //! `{"r":7,"s":3,"n":812,"z":"…"}`, where `z` holds the text of `d` deflated and `n` the number of
 //! deflated bytes. The header stays plain, so [`peek`] reads the revision and schema without
 //! unpacking, and an app older than schema 3 sees a newer schema and opens read-only rather than
