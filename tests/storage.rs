@@ -1039,3 +1039,29 @@ fn a_backup_is_offered_when_storage_passes_80_percent_of_the_quota() {
     kv.set("other-app.cache", &"x".repeat(QUOTA_UNITS)).unwrap();
     assert_eq!(store.nearly_full_notice(), None);
 }
+
+#[test]
+fn a_write_the_browser_refuses_changes_nothing_and_the_next_one_works() {
+    let kv = MemoryKv::with_quota(QUOTA_UNITS);
+    let mut store = open(&kv).store;
+    store.save_checkin(&checkin(day("2026-11-01"))).unwrap();
+    let before = kv.entries();
+    // A set that fails: the check-in stays in memory, the stored month is untouched.
+    kv.fail_next_writes(1);
+    let error = store.save_checkin(&checkin(day("2026-11-02"))).unwrap_err();
+    assert!(matches!(error, SaveError::Storage(_)), "{error:?}");
+    assert_eq!(store.data().checkins.len(), 2);
+    assert_eq!(kv.entries(), before);
+    // An import whose snapshot cannot be written stops before replacing anything.
+    kv.fail_next_writes(1);
+    let imported = AppData {
+        program: Some(program()),
+        ..AppData::default()
+    };
+    assert!(store.replace_all(imported, at("2026-11-03 09:00")).is_err());
+    assert_eq!(kv.entries(), before);
+    assert_eq!(open(&kv).data().checkins, vec![checkin(day("2026-11-01"))]);
+    // The next save writes both check-ins.
+    store.save_checkin(&checkin(day("2026-11-02"))).unwrap();
+    assert_eq!(open(&kv).data().checkins.len(), 2);
+}
