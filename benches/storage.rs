@@ -1,33 +1,74 @@
-//! Benchmarks of storage on the in-memory store (run with `cargo bench --bench storage`): opening
-//! five years of synthetic data (783 sessions, 1 826 check-ins, 260 outcomes in 125 keys, about
-//! 1 MB), and the saves made while training. The browser figures come from `tests/web_bench.rs`.
+//! Benchmarks of storage on the in-memory store (run with `cargo bench --bench storage`): ten years
+//! of synthetic training (`domain::synth`) stored with three automatic snapshots of it. Prints the
+//! characters stored and their share of a 5 MB quota, then times opening the ten years and the
+//! saves made while training. The browser figures come from `tests/web_bench.rs`.
 
+use chrono::NaiveDate;
 use divan::{black_box, Bencher};
+use durable::domain::data::AppData;
 use durable::domain::log::Session;
-use durable::storage::{MemoryKv, SaveError, Store};
-
-#[path = "../tests/common/synthetic.rs"]
-mod synthetic;
-use synthetic::{at, five_years};
+use durable::domain::synth;
+use durable::storage::{layout, MemoryKv, SaveError, Store};
 
 fn main() {
+    report_size();
     divan::main();
 }
 
-/// A store holding five years of data, as the app leaves it.
-fn five_years_stored() -> MemoryKv {
+/// Ten years of training, ending in November 2026.
+fn ten_years() -> AppData {
+    let start = NaiveDate::from_ymd_opt(2016, 11, 30).expect("a date");
+    synth::backup(10, 16, start)
+}
+
+/// A store holding ten years of data and three snapshots of it, as four imports leave it.
+fn ten_years_stored() -> MemoryKv {
     let kv = MemoryKv::new();
     let mut store = Store::open(Box::new(kv.clone())).store;
-    store
-        .replace_all(five_years(), at("2026-11-22 10:00"))
-        .expect("five years fit");
+    let now = NaiveDate::from_ymd_opt(2026, 11, 30)
+        .and_then(|day| day.and_hms_opt(9, 0, 0))
+        .expect("a time");
+    let data = ten_years();
+    for _ in 0..4 {
+        store.replace_all(data.clone(), now).expect("ten years fit");
+    }
     kv
 }
 
-/// Opening storage with five years of data: read, decode and sort every key.
+/// Prints the characters (UTF-16 units, as browsers count them) ten years and three snapshots take.
+fn report_size() {
+    let kv = ten_years_stored();
+    let data = ten_years();
+    let units = |snapshots: bool| -> usize {
+        kv.entries()
+            .iter()
+            .filter(|(key, _)| key.starts_with(layout::SNAPSHOT_PREFIX) == snapshots)
+            .map(|(key, value)| key.encode_utf16().count() + value.encode_utf16().count())
+            .sum()
+    };
+    let (data_units, snapshot_units) = (units(false), units(true));
+    let total = kv.used_units();
+    println!(
+        "storage: 10 years = {} sessions, {} check-ins, {} outcomes: {} characters in {} keys; three \
+         snapshots {} characters; in all {} characters = {:.1}% of a 5 MB quota (2 bytes a character)",
+        data.sessions.len(),
+        data.checkins.len(),
+        data.outcomes.len(),
+        data_units,
+        kv.entries()
+            .keys()
+            .filter(|key| !key.starts_with(layout::SNAPSHOT_PREFIX))
+            .count(),
+        snapshot_units,
+        total,
+        (total * 2) as f64 / 5_000_000.0 * 100.0
+    );
+}
+
+/// Opening storage with ten years of data: read, unpack, decode and sort every key.
 #[divan::bench(sample_count = 30)]
-fn open_five_years(bencher: Bencher) {
-    let kv = five_years_stored();
+fn open_ten_years(bencher: Bencher) {
+    let kv = ten_years_stored();
     bencher.bench_local(|| {
         Store::open(Box::new(black_box(kv.clone())))
             .store
@@ -49,10 +90,10 @@ fn save_session_into_its_month(bencher: Bencher) {
     bench_saving(bencher, |store, session| store.save_session(session));
 }
 
-/// Times `save` on five years of stored data, changing one set's reps each time so every save
+/// Times `save` on ten years of stored data, changing one set's reps each time so every save
 /// writes something new.
 fn bench_saving(bencher: Bencher, save: impl Fn(&mut Store, &Session) -> Result<(), SaveError>) {
-    let kv = five_years_stored();
+    let kv = ten_years_stored();
     let mut store = Store::open(Box::new(kv)).store;
     let mut session = store.data().sessions.last().expect("sessions").clone();
     let mut reps = 0;

@@ -63,8 +63,8 @@ fn hostile_files_give_the_apps_message_and_exit_1() {
     );
     check(
         "newer.json",
-        br#"{"format":"durable-backup","version":3,"data":{}}"#,
-        "made by a newer version of Durable (format version 3)",
+        br#"{"format":"durable-backup","version":4,"data":{}}"#,
+        "made by a newer version of Durable (format version 4)",
     );
     check(
         "huge-number.json",

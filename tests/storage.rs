@@ -10,8 +10,13 @@ use durable::domain::data::AppData;
 use durable::domain::log::ExerciseLog;
 use durable::domain::migrate;
 use durable::domain::program::{Program, SchemeTarget, SlotClass, Tempo};
+use durable::storage::layout::{KeyKind, Month};
 use durable::storage::{codec, layout};
-use durable::storage::{Change, Kv, MemoryKv, Mode, ProblemKind, SaveError, Store};
+use durable::storage::{
+    dropped_notice, Change, Kv, MemoryKv, Mode, ProblemKind, SaveError, Store, QUOTA_UNITS,
+    SNAPSHOT_BUDGET_UNITS,
+};
+use proptest::prelude::*;
 
 #[path = "common/synthetic.rs"]
 mod synthetic;
@@ -228,6 +233,90 @@ fn a_tab_never_overwrites_newer_data_from_another_tab() {
     assert_eq!(tab_a.refresh(Some(layout::PROGRAM)), Ok(Change::Program));
     assert_eq!(tab_a.data().program.as_ref(), Some(&newer));
     tab_a.save_program(&program()).unwrap();
+}
+
+#[test]
+fn a_second_damage_of_the_same_key_keeps_both_damaged_texts_aside() {
+    let kv = MemoryKv::new();
+    let key = "durable.v1.checkins.2026-11";
+    let first = r#"{"r":1,"s":1,"d":{"C":[{"d":"first damage"}]}}"#;
+    let second = r#"{"r":2,"s":1,"d":{"C":[{"d":"second damage"}]}}"#;
+    kv.set(key, first).unwrap();
+    let mut store = open(&kv).store;
+    store.save_checkin(&checkin(day("2026-11-02"))).unwrap();
+    kv.set(key, second).unwrap();
+    let opened = open(&kv);
+    assert!(matches!(
+        &opened.problems[0].kind,
+        ProblemKind::Corrupt { kept_as: Some(kept), .. }
+            if kept == "durable.v1.quarantine.durable.v1.checkins.2026-11.1"
+    ));
+    let kept: Vec<String> = opened
+        .store
+        .quarantined()
+        .unwrap()
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect();
+    assert_eq!(kept, vec![first.to_string(), second.to_string()]);
+    // Opening again keeps the same two copies, no third.
+    assert_eq!(open(&kv).store.quarantined().unwrap().len(), 2);
+}
+
+#[test]
+fn a_key_the_browser_cannot_read_is_named_and_everything_else_loads() {
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    store.save_program(&program()).unwrap();
+    store.save_checkin(&checkin(day("2026-10-01"))).unwrap();
+    store.save_checkin(&checkin(day("2026-11-01"))).unwrap();
+    kv.fail_reads_of("durable.v1.checkins.2026-11");
+    let opened = open(&kv);
+    assert_eq!(opened.data().program, Some(program()));
+    assert_eq!(opened.data().checkins, vec![checkin(day("2026-10-01"))]);
+    assert_eq!(opened.problems.len(), 1);
+    assert_eq!(opened.problems[0].key, "durable.v1.checkins.2026-11");
+    assert!(matches!(
+        opened.problems[0].kind,
+        ProblemKind::Unreadable(_)
+    ));
+    let sentence = opened.problems[0].to_string();
+    assert!(
+        sentence.contains("check-ins for November 2026"),
+        "{sentence}"
+    );
+    // What could not be read is never overwritten: saving that month is refused, plainly.
+    let mut store = opened.store;
+    let refused = store.save_checkin(&checkin(day("2026-11-02"))).unwrap_err();
+    assert!(matches!(refused, SaveError::Held { .. }), "{refused:?}");
+}
+
+#[test]
+fn the_other_tabs_unreadable_change_is_a_load_problem() {
+    let kv = MemoryKv::new();
+    let mut tab_a = open(&kv).store;
+    tab_a.save_checkin(&checkin(day("2026-11-01"))).unwrap();
+    kv.set("durable.v1.checkins.2026-11", "{ not what a tab writes")
+        .unwrap();
+    let error = tab_a
+        .refresh(Some("durable.v1.checkins.2026-11"))
+        .unwrap_err();
+    let durable::storage::LoadError::Problem(problem) = error else {
+        panic!("expected a load problem, got {error:?}");
+    };
+    assert_eq!(problem.key, "durable.v1.checkins.2026-11");
+    assert!(matches!(
+        problem.kind,
+        ProblemKind::Corrupt {
+            kept_as: Some(_),
+            ..
+        }
+    ));
+    assert!(problem.to_string().contains("check-ins for November 2026"));
+    // The damaged text is kept aside; this tab's save of that month writes a sound one.
+    tab_a.save_checkin(&checkin(day("2026-11-02"))).unwrap();
+    assert_eq!(tab_a.quarantined().unwrap().len(), 1);
+    assert_eq!(open(&kv).problems, vec![]);
 }
 
 #[test]
@@ -473,7 +562,37 @@ fn every_released_storage_fixture_still_loads() {
         assert_eq!(opened.data().checkins.len(), 2, "{path}");
         assert!(opened.store.in_progress().is_some(), "{path}");
         assert_eq!(opened.data().outcomes.len(), 1, "{path}");
-        assert_eq!(kv.entries(), before, "{path}: opening writes nothing");
+        // An older schema is written again, packed, at the current one; the current one is left
+        // as it is. Either way it opens again to the same data, and a second opening writes nothing.
+        let after = kv.entries();
+        if version == migrate::CURRENT {
+            assert_eq!(after, before, "{path}: opening writes nothing");
+        } else {
+            assert_ne!(after, before, "{path}: opening packs the older keys");
+        }
+        for (key, text) in &after {
+            if key.starts_with(layout::PREFIX) && key != layout::META {
+                assert_eq!(
+                    codec::peek(text).unwrap().1,
+                    migrate::CURRENT,
+                    "{path} {key}"
+                );
+            }
+        }
+        let again = open(&kv);
+        assert_eq!(again.problems, vec![], "{path}");
+        assert_eq!(again.data(), opened.data(), "{path}");
+        assert_eq!(
+            again.store.in_progress(),
+            opened.store.in_progress(),
+            "{path}"
+        );
+        assert_eq!(
+            again.store.snapshots().unwrap(),
+            opened.store.snapshots().unwrap(),
+            "{path}"
+        );
+        assert_eq!(kv.entries(), after, "{path}: opening again writes nothing");
         let program = opened.data().program.as_ref().unwrap();
         if program.author == "Durable" {
             assert_foundation_then_strength(program, &path);
@@ -486,23 +605,33 @@ fn every_released_storage_fixture_still_loads() {
 }
 
 #[test]
-fn the_version_1_storage_fixture_is_migrated_in_memory_and_saved_as_the_current_schema() {
+fn the_version_1_storage_fixture_is_migrated_and_packed_when_it_opens() {
     let kv = storage_fixture(1);
+    let plain_units = kv.used_units();
     let opened = open(&kv);
     let program = opened.data().program.clone().unwrap();
     assert_eq!(program.name, "Back to lifting");
     assert_eq!(program.author, "Durable");
     assert_foundation_then_strength(&program, "storage-v1");
-    // The next save writes that key, and the meta key, with the current schema; the rest keep
-    // their version-1 text and still load.
-    let mut store = opened.store;
-    store.save_program(&program).unwrap();
+    // Opening wrote every key, and the meta key, with the current schema, packed.
     let schema = |key: &str| codec::peek(&kv.get(key).unwrap().unwrap()).unwrap().1;
     assert_eq!(schema(layout::PROGRAM), migrate::CURRENT);
-    assert_eq!(schema("durable.v1.log.2026-11"), 1);
+    assert_eq!(schema("durable.v1.log.2026-11"), migrate::CURRENT);
+    assert!(kv
+        .get(layout::PROGRAM)
+        .unwrap()
+        .unwrap()
+        .contains(r#""z":""#));
+    assert!(
+        kv.used_units() < plain_units,
+        "{} < {plain_units}",
+        kv.used_units()
+    );
     let meta: serde_json::Value =
         serde_json::from_str(&kv.get(layout::META).unwrap().unwrap()).unwrap();
     assert_eq!(meta["schema"], migrate::CURRENT);
+    let mut store = opened.store;
+    store.save_program(&program).unwrap();
     let reopened = open(&kv);
     assert_eq!(reopened.problems, vec![]);
     assert_eq!(reopened.data(), store.data());
@@ -522,6 +651,28 @@ fn the_version_1_storage_fixture_is_migrated_in_memory_and_saved_as_the_current_
 }
 
 #[test]
+fn older_keys_that_cannot_be_packed_now_keep_their_text_and_still_load() {
+    let kv = storage_fixture(1);
+    let before = kv.entries();
+    // Every write fails (a full quota): opening still loads everything and changes nothing.
+    kv.set_quota(Some(0));
+    let opened = open(&kv);
+    assert_eq!(opened.problems, vec![]);
+    assert_eq!(opened.data().sessions.len(), 2);
+    assert_eq!(kv.entries(), before);
+    // With room again, the next opening packs them.
+    kv.set_quota(None);
+    let again = open(&kv);
+    assert_eq!(again.data(), opened.data());
+    assert_eq!(
+        codec::peek(&kv.get("durable.v1.log.2026-11").unwrap().unwrap())
+            .unwrap()
+            .1,
+        migrate::CURRENT
+    );
+}
+
+#[test]
 fn the_version_2_storage_fixture_holds_phases_implements_tempos_and_a_snapshot() {
     let kv = storage_fixture(2);
     let opened = open(&kv);
@@ -537,6 +688,28 @@ fn the_version_2_storage_fixture_holds_phases_implements_tempos_and_a_snapshot()
     assert_eq!(snapshots[0].reason, "before import");
     assert_eq!(snapshots[0].at, at("2026-10-12 09:00"));
     assert_eq!((snapshots[0].sessions, snapshots[0].checkins), (1, 1));
+}
+
+#[test]
+fn the_version_3_storage_fixture_is_the_version_2_data_packed() {
+    let kv = storage_fixture(3);
+    for (key, text) in kv.entries() {
+        if key.starts_with(layout::PREFIX) && key != layout::META {
+            assert!(text.contains(r#""s":3,"n":"#), "{key}: {text}");
+        }
+    }
+    let opened = open(&kv);
+    let older = open(&storage_fixture(2));
+    assert_eq!(opened.data(), older.data());
+    assert_eq!(opened.store.in_progress(), older.store.in_progress());
+    assert_eq!(
+        opened.store.snapshots().unwrap(),
+        older.store.snapshots().unwrap()
+    );
+    assert_eq!(
+        backup::read(&backup_fixture(3)),
+        backup::read(&backup_fixture(2))
+    );
 }
 
 #[test]
@@ -641,4 +814,254 @@ fn five_years_of_daily_use_stay_far_below_the_browser_quota() {
         save_ms
     );
     assert!(bytes < 1_500_000, "{bytes} bytes");
+}
+
+/// Checks the field names of stored JSON: no long name that has a short form is left, and in the
+/// records of the log, check-ins and outcomes every name is a short form.
+fn assert_short_names(value: &serde_json::Value, records: bool, key: &str) {
+    match value {
+        serde_json::Value::Object(fields) => {
+            for (name, inner) in fields {
+                let short = codec::short_form(name);
+                assert!(
+                    short.is_none() || short == Some(name),
+                    "{key}: long name {name}"
+                );
+                if records {
+                    assert!(
+                        codec::is_short_form(name),
+                        "{key}: {name} is not in the table"
+                    );
+                }
+                assert_short_names(inner, records, key);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                assert_short_names(item, records, key);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_key_kind_is_named_and_stored_through_the_one_table() {
+    let data = durable::domain::synth::backup(1, 3, day("2025-11-03"));
+    let kv = MemoryKv::new();
+    kv.set("other-app.setting", "kept as it is").unwrap();
+    kv.set("durable.v1.badges", "from a newer app").unwrap();
+    let mut store = open(&kv).store;
+    store
+        .replace_all(data.clone(), at("2026-11-01 09:00"))
+        .unwrap();
+    let current = session(at("2026-11-04 18:00"), false);
+    store.save_in_progress(&current).unwrap();
+    store.record_backup(at("2026-11-04 19:00")).unwrap();
+    let month = Month::of(data.sessions.last().unwrap().started.date());
+    let checkin_month = Month::of(data.checkins.last().unwrap().date);
+    // Damage the profile: the next opening keeps its text aside under a quarantine key.
+    kv.set(layout::PROFILE, "{ damaged").unwrap();
+    let damaged = open(&kv);
+    assert_eq!(damaged.problems.len(), 1);
+    let quarantined = damaged.store.quarantined().unwrap();
+    let mut store = damaged.store;
+    store.save_profile(data.profile.as_ref().unwrap()).unwrap();
+    let examples = [
+        layout::META.to_string(),
+        layout::PROFILE.to_string(),
+        layout::PROGRAM.to_string(),
+        layout::OUTCOMES.to_string(),
+        layout::IN_PROGRESS.to_string(),
+        layout::LAST_BACKUP.to_string(),
+        layout::log_key(month),
+        layout::checkins_key(checkin_month),
+        layout::snapshot_key(1),
+        quarantined[0].0.clone(),
+        "durable.v1.badges".to_string(),
+        "other-app.setting".to_string(),
+    ];
+    let mut kinds = std::collections::BTreeSet::new();
+    for key in &examples {
+        let kind = KeyKind::of(key);
+        kinds.insert(format!("{:?}", std::mem::discriminant(&kind)));
+        assert!(!kind.describe().is_empty(), "{key}");
+        let text = kv
+            .get(key)
+            .unwrap()
+            .unwrap_or_else(|| panic!("{key} is stored"));
+        // Every kind is named here: a new kind does not compile until it is.
+        let records = match &kind {
+            KeyKind::Profile | KeyKind::Program => Some(false),
+            KeyKind::Outcomes | KeyKind::InProgress | KeyKind::Log(_) | KeyKind::Checkins(_) => {
+                Some(true)
+            }
+            KeyKind::Snapshot(_) => Some(false),
+            KeyKind::Meta | KeyKind::LastBackup => {
+                serde_json::from_str::<serde_json::Value>(&text).unwrap();
+                None
+            }
+            KeyKind::Quarantine | KeyKind::Unknown | KeyKind::Foreign => {
+                assert_eq!(kind.key(), None, "{key}");
+                None
+            }
+        };
+        if kind.key().is_some() {
+            assert_eq!(kind.key().as_deref(), Some(key.as_str()));
+        }
+        if let Some(records) = records {
+            assert_eq!(codec::peek(&text).unwrap().1, migrate::CURRENT, "{key}");
+            let unpacked = codec::unpack(&text).unwrap().expect("packed");
+            let d: serde_json::Value = serde_json::from_str(&unpacked.d).unwrap();
+            assert_short_names(&d, records, key);
+        }
+    }
+    assert_eq!(kinds.len(), examples.len(), "one example of every kind");
+    let reopened = open(&kv);
+    assert_eq!(reopened.problems, vec![]);
+    assert_eq!(reopened.data(), &data);
+    assert_eq!(reopened.store.in_progress(), Some(&current));
+    assert_eq!(reopened.store.last_backup(), Some(at("2026-11-04 19:00")));
+    assert_eq!(
+        kv.get("durable.v1.badges").unwrap().as_deref(),
+        Some("from a newer app")
+    );
+}
+
+proptest! {
+    #![proptest_config(proptest::test_runner::Config {
+        cases: 64,
+        rng_algorithm: proptest::test_runner::RngAlgorithm::ChaCha,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x5703),
+        ..proptest::test_runner::Config::default()
+    })]
+
+    /// Any text in a record (notes are free text) is packed and read back exactly, through the
+    /// generic codec and through the store.
+    #[test]
+    fn packed_values_round_trip_any_text(notes in any::<String>(), rev in 0u64..1_000_000) {
+        let part = serde_json::json!({"sessions": [{"id": notes.clone(), "notes": notes.clone()}]});
+        let text = codec::encode(rev, migrate::CURRENT, &part).unwrap();
+        prop_assert!(text.contains(r#""z":""#));
+        let envelope = codec::decode(&text).unwrap();
+        prop_assert_eq!((envelope.rev, envelope.schema, envelope.data), (rev, migrate::CURRENT, part));
+        let kv = MemoryKv::new();
+        let mut store = open(&kv).store;
+        let mut logged = session(at("2026-11-02 18:00"), true);
+        logged.notes = notes;
+        store.save_session(&logged).unwrap();
+        let reopened = open(&kv);
+        prop_assert_eq!(&reopened.data().sessions, &vec![logged]);
+    }
+}
+
+/// Sessions whose notes are `chars` of seeded random letters each: text that packs poorly.
+fn sessions_with_long_notes(count: usize, chars: usize) -> Vec<durable::domain::log::Session> {
+    let mut rng = fastrand::Rng::with_seed(16);
+    (0..count)
+        .map(|index| {
+            let mut logged = session(
+                at("2026-10-01 18:00") + chrono::Duration::days(index as i64),
+                true,
+            );
+            logged.notes = (0..chars).map(|_| rng.alphanumeric()).collect();
+            logged
+        })
+        .collect()
+}
+
+#[test]
+fn snapshots_stay_within_their_budget_oldest_first_and_the_person_is_told() {
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    let data = AppData {
+        sessions: sessions_with_long_notes(10, 100_000),
+        ..AppData::default()
+    };
+    for day_of_month in 1..=4 {
+        let now = at(&format!("2026-11-0{day_of_month} 09:00"));
+        store.replace_all(data.clone(), now).unwrap();
+    }
+    let snapshot_units: usize = kv
+        .entries()
+        .iter()
+        .filter(|(key, _)| key.starts_with(layout::SNAPSHOT_PREFIX))
+        .map(|(key, text)| key.encode_utf16().count() + text.encode_utf16().count())
+        .sum();
+    let snapshots = store.snapshots().unwrap();
+    assert!(
+        snapshots.len() < 3,
+        "ten sessions of long notes leave room for fewer than three snapshots ({snapshot_units} units)"
+    );
+    assert!(snapshot_units <= SNAPSHOT_BUDGET_UNITS || snapshots.len() == 1);
+    // The newest snapshot is kept: ten sessions, taken before the last import.
+    assert_eq!(snapshots[0].at, at("2026-11-04 09:00"));
+    assert_eq!(snapshots[0].sessions, 10);
+    // The ones removed were the oldest, and the person is told which.
+    let dropped = store.take_dropped_snapshots();
+    assert!(!dropped.is_empty());
+    assert!(dropped
+        .iter()
+        .all(|gone| gone.at < snapshots.last().unwrap().at));
+    let notice = dropped_notice(&dropped).unwrap();
+    assert!(
+        notice.starts_with("To make room, Durable removed its"),
+        "{notice}"
+    );
+    assert!(notice.contains("before import"), "{notice}");
+    assert!(notice.contains("Your data and the newer automatic backups are kept."));
+    assert_eq!(store.take_dropped_snapshots(), vec![], "told once");
+    assert_eq!(dropped_notice(&[]), None);
+    // The live data is whole.
+    assert_eq!(open(&kv).data().sessions, data.sessions);
+}
+
+#[test]
+fn a_backup_is_offered_when_storage_passes_80_percent_of_the_quota() {
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    store.save_program(&program()).unwrap();
+    assert_eq!(store.nearly_full_notice(), None);
+    let used = store.used_units().unwrap();
+    assert!(used > 0 && used < QUOTA_UNITS / 100, "{used}");
+    // Kept-aside text counts too: fill Durable's share to 85% of the quota.
+    kv.set(
+        "durable.v1.quarantine.durable.v1.profile",
+        &"x".repeat(QUOTA_UNITS * 85 / 100),
+    )
+    .unwrap();
+    let notice = store.nearly_full_notice().unwrap();
+    assert!(notice.contains("85% full"), "{notice}");
+    assert!(notice.contains("Download a backup"), "{notice}");
+    // Another app's keys on the same site are not Durable's.
+    kv.remove("durable.v1.quarantine.durable.v1.profile")
+        .unwrap();
+    kv.set("other-app.cache", &"x".repeat(QUOTA_UNITS)).unwrap();
+    assert_eq!(store.nearly_full_notice(), None);
+}
+
+#[test]
+fn a_write_the_browser_refuses_changes_nothing_and_the_next_one_works() {
+    let kv = MemoryKv::with_quota(QUOTA_UNITS);
+    let mut store = open(&kv).store;
+    store.save_checkin(&checkin(day("2026-11-01"))).unwrap();
+    let before = kv.entries();
+    // A set that fails: the check-in stays in memory, the stored month is untouched.
+    kv.fail_next_writes(1);
+    let error = store.save_checkin(&checkin(day("2026-11-02"))).unwrap_err();
+    assert!(matches!(error, SaveError::Storage(_)), "{error:?}");
+    assert_eq!(store.data().checkins.len(), 2);
+    assert_eq!(kv.entries(), before);
+    // An import whose snapshot cannot be written stops before replacing anything.
+    kv.fail_next_writes(1);
+    let imported = AppData {
+        program: Some(program()),
+        ..AppData::default()
+    };
+    assert!(store.replace_all(imported, at("2026-11-03 09:00")).is_err());
+    assert_eq!(kv.entries(), before);
+    assert_eq!(open(&kv).data().checkins, vec![checkin(day("2026-11-01"))]);
+    // The next save writes both check-ins.
+    store.save_checkin(&checkin(day("2026-11-02"))).unwrap();
+    assert_eq!(open(&kv).data().checkins.len(), 2);
 }

@@ -94,9 +94,9 @@ fn files_that_are_not_backups_say_what_they_are() {
         "This file is a Durable plan, not a backup. Import it as a plan instead.",
     );
     check(
-        r#"{"format":"durable-backup","version":3,"data":{}}"#,
-        "This backup was made by a newer version of Durable (format version 3); this app reads up to \
-         version 2. Update the app to open it.",
+        r#"{"format":"durable-backup","version":4,"data":{}}"#,
+        "This backup was made by a newer version of Durable (format version 4); this app reads up to \
+         version 3. Update the app to open it.",
     );
     check(
         r#"{"version":1}"#,

@@ -1,8 +1,13 @@
 //! Compact encoding of stored values: an envelope with revision and schema, and short field names.
 //!
-//! A stored value reads `{"r":7,"s":1,"d":{…}}`: `r` is the key's revision (raised by every write,
-//! so a tab can tell that another tab wrote since it read), `s` the schema version of `d`, and `d`
-//! a part of `AppData` (e.g. `{"sessions":[…]}`) with its field names shortened by one fixed table.
+//! A stored value of schema 1 or 2 reads `{"r":7,"s":2,"d":{…}}`: `r` is the key's revision (raised
+//! by every write, so a tab can tell that another tab wrote since it read), `s` the schema version
+//! of `d`, and `d` a part of `AppData` (e.g. `{"sessions":[…]}`) with its field names shortened by
+//! the one table of `super::mirror`. From schema 3 ([`PACKED_SINCE`]) the data is packed ([`super::pack`]):
+//! `{"r":7,"s":3,"n":812,"z":"…"}`, where `z` holds the text of `d` deflated and `n` the number of
+//! deflated bytes. The header stays plain, so [`peek`] reads the revision and schema without
+//! unpacking, and an app older than schema 3 sees a newer schema and opens read-only rather than
+//! taking the packed text for damage.
 //!
 //! This module is the generic form of that encoding: [`shorten`] and [`lengthen`] rename the keys
 //! of a `serde_json::Value` tree. Fields missing from the table are kept as they are, so a field
@@ -16,49 +21,11 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-/// Long field names and their short stored forms. Short forms never change once released; add new
-/// rows only. A short form must not equal any long field name.
-const SHORT_NAMES: &[(&str, &str)] = &[
-    ("sessions", "S"),
-    ("checkins", "C"),
-    ("outcomes", "O"),
-    ("profile", "P"),
-    ("program", "G"),
-    ("id", "i"),
-    ("started", "t"),
-    ("day", "y"),
-    ("exercises", "x"),
-    ("exercise", "e"),
-    ("slot", "o"),
-    ("sets", "z"),
-    ("value", "v"),
-    ("load", "l"),
-    ("kind", "k"),
-    ("rir", "r"),
-    ("pain_during", "pd"),
-    ("pain_after", "pa"),
-    ("user_adjusted", "u"),
-    ("notes", "n"),
-    ("finished", "f"),
-    ("date", "d"),
-    ("pain", "p"),
-    ("stiffness", "st"),
-    ("sleep_hours", "sh"),
-    ("sleep_quality", "sq"),
-    ("stress", "ss"),
-    ("mood", "m"),
-    ("walk_minutes", "w"),
-    ("new_leg_symptoms", "nl"),
-    ("flare", "fl"),
-    ("usual_pain", "up"),
-    ("psfs", "ps"),
-    ("confidence", "cf"),
-    ("activity", "a"),
-    ("score", "sc"),
-    ("implement", "im"),
-    ("tempo", "tp"),
-    ("range", "rg"),
-];
+use super::mirror::SHORT_NAMES;
+use super::pack;
+
+/// The first schema whose values are packed.
+pub const PACKED_SINCE: u32 = 3;
 
 /// Marks a stored field name that is not a short form (see [`shorten`]).
 const ESCAPE: char = '~';
@@ -84,21 +51,77 @@ pub struct Envelope {
     pub data: Value,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct Stored {
     r: u64,
     s: u32,
     d: Value,
 }
 
-/// Encodes `part` (any serializable part of `AppData`) with its revision and schema.
+/// Encodes `part` (any serializable part of `AppData`) with its revision and schema, packed from
+/// [`PACKED_SINCE`] on.
 pub fn encode<T: Serialize>(rev: u64, schema: u32, part: &T) -> Result<String, CodecError> {
-    let stored = Stored {
-        r: rev,
-        s: schema,
-        d: short_value(part)?,
-    };
-    serde_json::to_string(&stored).map_err(|error| CodecError(error.to_string()))
+    let d = serde_json::to_string(&short_value(part)?)
+        .map_err(|error| CodecError(error.to_string()))?;
+    Ok(envelope(rev, schema, &d))
+}
+
+/// The stored text of data `d` (short-named JSON text) with its revision and schema: packed from
+/// [`PACKED_SINCE`] on, plain before.
+pub fn envelope(rev: u64, schema: u32, d: &str) -> String {
+    if schema >= PACKED_SINCE {
+        let packed = pack::pack(d);
+        format!(
+            r#"{{"r":{rev},"s":{schema},"n":{},"z":"{}"}}"#,
+            packed.bytes, packed.chars
+        )
+    } else {
+        format!(r#"{{"r":{rev},"s":{schema},"d":{d}}}"#)
+    }
+}
+
+/// A packed stored value, unpacked: revision, schema and the text of its data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unpacked {
+    /// The revision of the key.
+    pub rev: u64,
+    /// The schema version of `d`.
+    pub schema: u32,
+    /// The data as short-named JSON text.
+    pub d: String,
+}
+
+/// Unpacks a packed stored value; `Ok(None)` when `text` is plain (`{"r":…,"s":…,"d":…}`).
+pub fn unpack(text: &str) -> Result<Option<Unpacked>, CodecError> {
+    if !is_packed(text) {
+        return Ok(None);
+    }
+    #[derive(Deserialize)]
+    struct Packed<'a> {
+        r: u64,
+        s: u32,
+        n: usize,
+        #[serde(borrow)]
+        z: std::borrow::Cow<'a, str>,
+    }
+    let packed: Packed<'_> =
+        serde_json::from_str(text).map_err(|error| CodecError(error.to_string()))?;
+    let d = pack::unpack(&packed.z, packed.n)
+        .ok_or_else(|| CodecError("the packed data is damaged".to_string()))?;
+    Ok(Some(Unpacked {
+        rev: packed.r,
+        schema: packed.s,
+        d,
+    }))
+}
+
+/// True when `text` is a packed value: its header is followed by `"n":`.
+fn is_packed(text: &str) -> bool {
+    text.strip_prefix("{\"r\":")
+        .and_then(|rest| rest.split_once(','))
+        .and_then(|(_, rest)| rest.strip_prefix("\"s\":"))
+        .and_then(|rest| rest.split_once(','))
+        .is_some_and(|(_, rest)| rest.starts_with("\"n\":"))
 }
 
 /// `part` as JSON with short field names.
@@ -115,10 +138,16 @@ pub fn from_short_value<T: DeserializeOwned>(value: Value) -> Result<T, CodecErr
     serde_json::from_value(lengthen(value)).map_err(|error| CodecError(error.to_string()))
 }
 
-/// Opens a stored value: revision, schema and the data with long field names.
+/// Opens a stored value, plain or packed: revision, schema and the data with long field names.
 pub fn decode(text: &str) -> Result<Envelope, CodecError> {
-    let stored: Stored =
-        serde_json::from_str(text).map_err(|error| CodecError(error.to_string()))?;
+    let stored: Stored = match unpack(text)? {
+        Some(unpacked) => Stored {
+            r: unpacked.rev,
+            s: unpacked.schema,
+            d: serde_json::from_str(&unpacked.d).map_err(|error| CodecError(error.to_string()))?,
+        },
+        None => serde_json::from_str(text).map_err(|error| CodecError(error.to_string()))?,
+    };
     Ok(Envelope {
         rev: stored.r,
         schema: stored.s,
@@ -153,15 +182,29 @@ pub fn peek(text: &str) -> Result<(u64, u32), CodecError> {
     }
 }
 
+/// The short stored form of a long field name, from the one table (`super::mirror`); `None` for a
+/// name stored as it is.
+pub fn short_form(long: &str) -> Option<&'static str> {
+    SHORT_NAMES
+        .iter()
+        .find(|(name, _)| *name == long)
+        .map(|(_, short)| *short)
+}
+
+/// True when `name` is the short stored form of a field.
+pub fn is_short_form(name: &str) -> bool {
+    SHORT_NAMES.iter().any(|(_, short)| *short == name)
+}
+
 /// Replaces long field names by their short forms, everywhere in `value`.
 ///
 /// A name that already looks like a short form (or starts with the escape mark) is escaped with one
 /// more `~`, so names in free-form maps round-trip exactly.
 pub fn shorten(value: Value) -> Value {
     rename(value, &|key| {
-        if let Some((_, short)) = SHORT_NAMES.iter().find(|(long, _)| *long == key) {
-            (*short).to_string()
-        } else if key.starts_with(ESCAPE) || SHORT_NAMES.iter().any(|(_, short)| *short == key) {
+        if let Some(short) = short_form(key) {
+            short.to_string()
+        } else if key.starts_with(ESCAPE) || is_short_form(key) {
             format!("{ESCAPE}{key}")
         } else {
             key.to_string()
@@ -205,17 +248,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn short_names_are_unique_and_never_a_long_name() {
-        for (index, (long, short)) in SHORT_NAMES.iter().enumerate() {
-            for (other_long, other_short) in &SHORT_NAMES[index + 1..] {
-                assert_ne!(long, other_long);
-                assert_ne!(short, other_short);
-            }
-            assert!(SHORT_NAMES.iter().all(|(any_long, _)| any_long != short));
-        }
-    }
-
-    #[test]
     fn names_round_trip_even_when_they_look_short() {
         let value = serde_json::json!({
             "sessions": [{"id": "a", "S": 1, "~x": 2, "unknown_field": {"value": 3}}]
@@ -241,5 +273,20 @@ mod tests {
         let envelope = decode(&text).unwrap();
         assert_eq!((envelope.rev, envelope.schema, envelope.data), (7, 1, part));
         assert!(decode("{\"r\":1,").is_err());
+    }
+
+    #[test]
+    fn packed_envelopes_round_trip_and_peek_reads_their_header() {
+        let part = serde_json::json!({"checkins": [{"date": "2026-11-03", "sleep_hours": 7.3}]});
+        let text = encode(7, PACKED_SINCE, &part).unwrap();
+        assert!(text.starts_with(r#"{"r":7,"s":3,"n":"#), "{text}");
+        assert_eq!(peek(&text), Ok((7, PACKED_SINCE)));
+        let envelope = decode(&text).unwrap();
+        assert_eq!((envelope.rev, envelope.schema, envelope.data), (7, 3, part));
+        let unpacked = unpack(&text).unwrap().unwrap();
+        assert_eq!(unpacked.d, r#"{"C":[{"d":"2026-11-03","sh":7.3}]}"#);
+        assert_eq!(unpack(r#"{"r":7,"s":2,"d":{}}"#), Ok(None));
+        let damaged = text.replace(r#""n":"#, r#""n":1"#);
+        assert!(decode(&damaged).is_err());
     }
 }

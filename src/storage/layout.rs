@@ -135,15 +135,54 @@ impl KeyKind {
 
     /// True for keys that hold the person's current data (not meta, snapshots or quarantine).
     pub fn is_data(&self) -> bool {
-        matches!(
-            self,
+        match self {
             KeyKind::Profile
-                | KeyKind::Program
-                | KeyKind::Outcomes
-                | KeyKind::InProgress
-                | KeyKind::Log(_)
-                | KeyKind::Checkins(_)
-        )
+            | KeyKind::Program
+            | KeyKind::Outcomes
+            | KeyKind::InProgress
+            | KeyKind::Log(_)
+            | KeyKind::Checkins(_) => true,
+            KeyKind::Meta
+            | KeyKind::LastBackup
+            | KeyKind::Snapshot(_)
+            | KeyKind::Quarantine
+            | KeyKind::Unknown
+            | KeyKind::Foreign => false,
+        }
+    }
+
+    /// The number of a snapshot key; `None` for every other kind.
+    pub fn snapshot_id(&self) -> Option<u32> {
+        match self {
+            KeyKind::Snapshot(id) => Some(*id),
+            KeyKind::Meta
+            | KeyKind::Profile
+            | KeyKind::Program
+            | KeyKind::Outcomes
+            | KeyKind::InProgress
+            | KeyKind::LastBackup
+            | KeyKind::Log(_)
+            | KeyKind::Checkins(_)
+            | KeyKind::Quarantine
+            | KeyKind::Unknown
+            | KeyKind::Foreign => None,
+        }
+    }
+
+    /// The one key of this kind; `None` for quarantine, unknown and foreign keys, which are many.
+    pub fn key(&self) -> Option<String> {
+        match self {
+            KeyKind::Meta => Some(META.to_string()),
+            KeyKind::Profile => Some(PROFILE.to_string()),
+            KeyKind::Program => Some(PROGRAM.to_string()),
+            KeyKind::Outcomes => Some(OUTCOMES.to_string()),
+            KeyKind::InProgress => Some(IN_PROGRESS.to_string()),
+            KeyKind::LastBackup => Some(LAST_BACKUP.to_string()),
+            KeyKind::Log(month) => Some(log_key(*month)),
+            KeyKind::Checkins(month) => Some(checkins_key(*month)),
+            KeyKind::Snapshot(id) => Some(snapshot_key(*id)),
+            KeyKind::Quarantine | KeyKind::Unknown | KeyKind::Foreign => None,
+        }
     }
 
     /// What the key holds, in plain words ("your training log for November 2026").

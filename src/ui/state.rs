@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::data::AppData;
 use crate::storage::local::{self, StorageListener};
-use crate::storage::{LoadProblem, Mode, SaveError, Store};
+use crate::storage::{dropped_notice, Change, LoadError, LoadProblem, Mode, SaveError, Store};
 
 /// A message that stays on screen until the person dismisses it or the cause goes away.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,6 +17,9 @@ pub struct Notice {
     pub text: String,
     /// Offer a backup download next to the message (a save failed: the data is only on screen).
     pub offer_backup: bool,
+    /// The next successful save clears it (a failed save's message; not the offer made because
+    /// storage is nearly full, which stays until dismissed).
+    pub until_saved: bool,
 }
 
 /// Shared app state, provided once by `App` and read everywhere with `expect_context`.
@@ -38,9 +41,15 @@ impl AppState {
     /// Opens storage and starts listening for other tabs' changes.
     pub fn open() -> AppState {
         let opened = local::open();
+        // Past 80% of the quota, a backup is offered from the start.
+        let notice = opened.store.nearly_full_notice().map(|text| Notice {
+            text,
+            offer_backup: true,
+            until_saved: false,
+        });
         let state = AppState {
             store: RwSignal::new_local(opened.store),
-            notice: RwSignal::new(None),
+            notice: RwSignal::new(notice),
             problems: RwSignal::new(opened.problems),
             mode: RwSignal::new(opened.mode),
             listener: StoredValue::new_local(None),
@@ -60,6 +69,7 @@ impl AppState {
     /// persistent notice; the change stays in memory either way. Returns whether it was saved.
     pub fn save(&self, change: impl Fn(&mut Store) -> Result<(), SaveError>) -> bool {
         let mut result = Ok(());
+        let mut room_notice = None;
         self.store.update(|store| {
             result = change(store);
             if let Err(SaveError::Stale { key }) = &result {
@@ -68,20 +78,36 @@ impl AppState {
                     result = change(store);
                 }
             }
+            // Snapshots removed to make room are told; so is storage past 80% after that.
+            if let Some(dropped) = dropped_notice(&store.take_dropped_snapshots()) {
+                let full = store.nearly_full_notice();
+                room_notice = Some(Notice {
+                    offer_backup: full.is_some(),
+                    text: match full {
+                        Some(full) => format!("{dropped} {full}"),
+                        None => dropped,
+                    },
+                    until_saved: false,
+                });
+            }
         });
         match result {
             Ok(()) => {
-                self.notice.update(|notice| {
-                    if notice.as_ref().is_some_and(|notice| notice.offer_backup) {
-                        *notice = None;
-                    }
-                });
+                match room_notice {
+                    Some(notice) => self.notice.set(Some(notice)),
+                    None => self.notice.update(|notice| {
+                        if notice.as_ref().is_some_and(|notice| notice.until_saved) {
+                            *notice = None;
+                        }
+                    }),
+                }
                 true
             }
             Err(error) => {
                 self.notice.set(Some(Notice {
                     text: error.to_string(),
                     offer_backup: !matches!(error, SaveError::NoSnapshot(_)),
+                    until_saved: !matches!(error, SaveError::NoSnapshot(_)),
                 }));
                 false
             }
@@ -89,12 +115,32 @@ impl AppState {
     }
 
     /// Reloads what another tab changed.
+    /// A change that cannot be read reaches the screen as a load problem of that key (it replaces
+    /// an earlier one; a clean reload clears it); a browser that cannot read at all, as a notice.
     fn refresh(&self, key: Option<&str>) {
+        let mut result = Ok(Change::Nothing);
         self.store.update(|store| {
-            if store.refresh(key).is_ok() {
-                self.mode.set(store.mode().clone());
-            }
+            result = store.refresh(key);
+            self.mode.set(store.mode().clone());
         });
+        match result {
+            Ok(Change::All) => self.problems.set(Vec::new()),
+            Ok(_) => {
+                if let Some(key) = key {
+                    self.problems
+                        .update(|problems| problems.retain(|known| known.key != key));
+                }
+            }
+            Err(LoadError::Problem(problem)) => self.problems.update(|problems| {
+                problems.retain(|known| known.key != problem.key);
+                problems.push(problem);
+            }),
+            Err(error @ LoadError::Storage(_)) => self.notice.set(Some(Notice {
+                text: error.to_string(),
+                offer_backup: true,
+                until_saved: false,
+            })),
+        }
     }
 }
 

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "./serve.mjs";
 import { launch, openPage } from "./browser.mjs";
+import { storedData } from "./stored.mjs";
 
 const DIST = process.env.DIST ?? "dist";
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -184,13 +185,18 @@ test("backup, a bad file, a preview with cancel, replace, and restoring the snap
   await restore.getByRole("button", { name: "Replace my data" }).click();
   await restore.getByRole("status").getByText(/^Your data was replaced with the backup\. An automatic snapshot/).waitFor();
   const replaced = await stored(page);
-  assert.match(replaced["durable.v1.program"], /Back to lifting/);
-  assert.match(replaced["durable.v1.profile"], /"kg"/);
+  assert.match(replaced["durable.v1.program"], /^\{"r":\d+,"s":3,"n":\d+,"z":"/, "stored packed");
+  assert.match(storedData(replaced["durable.v1.program"]), /Back to lifting/);
+  assert.match(storedData(replaced["durable.v1.profile"]), /"kg"/);
   await snapshots.getByText(/^Taken before import\. Holds 0 sessions and 0 check-ins\.$/).waitFor();
 
   // Units: the profile's unit is saved.
   await page.getByLabel("Pounds (lb)").check();
-  await page.waitForFunction(() => /"lb"/.test(localStorage.getItem("durable.v1.profile")));
+  const profileSays = async (pattern) => pattern.test(storedData(await page.evaluate(() => localStorage.getItem("durable.v1.profile"))));
+  for (let tries = 0; !(await profileSays(/"lb"/)); tries++) {
+    assert.ok(tries < 50, "the unit is saved");
+    await page.waitForTimeout(100);
+  }
   assert.ok(await page.getByLabel("Pounds (lb)").isChecked());
 
   // The replaced data survives a reload.

@@ -44,7 +44,8 @@ pub fn SnapshotsSection() -> impl IntoView {
             <p>
                 {format!(
                     "Before your data is replaced, restored or erased, Durable keeps a copy of it in \
-                     this browser. The newest {MAX_SNAPSHOTS} are kept."
+                     this browser. The newest {MAX_SNAPSHOTS} are kept, fewer when they would take \
+                     too much room; you are told when one is removed."
                 )}
             </p>
             {list}
