@@ -209,14 +209,7 @@ fn owned(facts: &Facts, kit: Kit, place: Place, working: &Working) -> Option<Slo
         // Done lighter than this rung can be loaded with the equipment (one small bell for a
         // two-bell squat): the rung below at that load, never a heavier one.
         let (exercise, implement) = rungs::below(working.exercise, inventory, working.implement)?;
-        let scheme = working::written(
-            facts,
-            place.day,
-            place.slot,
-            exercise,
-            implement,
-            facts.today,
-        );
+        let scheme = working::written_today(facts, (place.day, place.slot), exercise, implement);
         return Some(SlotDecision {
             exercise,
             implement,
@@ -242,14 +235,8 @@ fn owned(facts: &Facts, kit: Kit, place: Place, working: &Working) -> Option<Slo
     }
     if let Some(implement) = inventory.implement_for(working.exercise, None) {
         // The same rung with another implement the person owns.
-        let scheme = working::written(
-            facts,
-            place.day,
-            place.slot,
-            working.exercise,
-            implement,
-            facts.today,
-        );
+        let scheme =
+            working::written_today(facts, (place.day, place.slot), working.exercise, implement);
         return Some(SlotDecision {
             exercise: working.exercise,
             implement,
@@ -276,14 +263,7 @@ fn owned(facts: &Facts, kit: Kit, place: Place, working: &Working) -> Option<Slo
         ),
     };
     let (exercise, implement) = rung;
-    let scheme = working::written(
-        facts,
-        place.day,
-        place.slot,
-        exercise,
-        implement,
-        facts.today,
-    );
+    let scheme = working::written_today(facts, (place.day, place.slot), exercise, implement);
     Some(SlotDecision {
         exercise,
         implement,
@@ -344,14 +324,7 @@ fn start(facts: &Facts, kit: Kit, place: Place, slot: &Slot) -> Option<SlotDecis
     if implement == Implement::Bodyweight {
         load = LoadPlan::Keep(Load::Bodyweight);
     }
-    let scheme = working::written(
-        facts,
-        place.day,
-        place.slot,
-        exercise,
-        implement,
-        facts.today,
-    );
+    let scheme = working::written_today(facts, (place.day, place.slot), exercise, implement);
     Some(SlotDecision {
         exercise,
         implement,

@@ -37,13 +37,11 @@ fn working_before<'f>(
 
 /// The written scheme today for a rung.
 fn written(facts: &Facts, place: Place, working: &Working) -> Scheme {
-    working::written(
+    working::written_today(
         facts,
-        place.day,
-        place.slot,
+        (place.day, place.slot),
         working.exercise,
         working.implement,
-        facts.today,
     )
 }
 
@@ -136,14 +134,7 @@ pub(super) fn flare_dose(facts: &Facts, kit: Kit, place: Place, pre: &Working) -
         );
     }
     let (exercise, implement) = rung;
-    let below_written = working::written(
-        facts,
-        place.day,
-        place.slot,
-        exercise,
-        implement,
-        facts.today,
-    );
+    let below_written = working::written_today(facts, (place.day, place.slot), exercise, implement);
     let load = if implement == Implement::Bodyweight {
         LoadPlan::Keep(Load::Bodyweight)
     } else if implement == pre.implement {

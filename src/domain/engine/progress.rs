@@ -129,13 +129,11 @@ pub(super) fn repeat(
     working: &Working,
     decision: Decision,
 ) -> SlotDecision {
-    let written = working::written(
+    let written = working::written_today(
         facts,
-        place.day,
-        place.slot,
+        (place.day, place.slot),
         working.exercise,
         working.implement,
-        facts.today,
     );
     SlotDecision {
         exercise: working.exercise,
@@ -157,13 +155,11 @@ pub(super) fn repeat(
 
 /// The written scheme today for the working rung, with `sets`.
 fn today_scheme(facts: &Facts, place: Place, working: &Working, sets: u8) -> Scheme {
-    let written = working::written(
+    let written = working::written_today(
         facts,
-        place.day,
-        place.slot,
+        (place.day, place.slot),
         working.exercise,
         working.implement,
-        facts.today,
     );
     Scheme {
         sets: sets.clamp(1, written.top_sets()),
@@ -200,13 +196,11 @@ fn progression(
     place: Place,
     working: &Working,
 ) -> SlotDecision {
-    let written = working::written(
+    let written = working::written_today(
         facts,
-        place.day,
-        place.slot,
+        (place.day, place.slot),
         working.exercise,
         working.implement,
-        facts.today,
     );
     let keep = LoadPlan::Keep(working.load.clone());
     let dose = working.exercise.dose.kind;
@@ -267,6 +261,20 @@ fn progression(
         same
     };
     let slot = (place.day, place.slot);
+    let within = |keep: LoadPlan| {
+        on_working(
+            working,
+            stage_scheme,
+            keep,
+            Decision::ProgressReps,
+            false,
+            vec![Rule::WithinRange {
+                low: stage_scheme.low,
+                high: stage_scheme.high,
+                dose,
+            }],
+        )
+    };
     match working.performance() {
         Performance::Short => {
             let short = working::streak(facts, kit, day, slot, working, Performance::Short);
@@ -291,18 +299,7 @@ fn progression(
                 )
             }
         }
-        Performance::Within => on_working(
-            working,
-            stage_scheme,
-            keep,
-            Decision::ProgressReps,
-            false,
-            vec![Rule::WithinRange {
-                low: stage_scheme.low,
-                high: stage_scheme.high,
-                dose,
-            }],
-        ),
+        Performance::Within => within(keep),
         Performance::TopAtLimit => on_working(
             working,
             stage_scheme,
@@ -314,18 +311,8 @@ fn progression(
                 dose,
             }],
         ),
-        Performance::Top if working.stage == Stage::Reduced => on_working(
-            working,
-            stage_scheme,
-            keep,
-            Decision::ProgressReps,
-            false,
-            vec![Rule::WithinRange {
-                low: stage_scheme.low,
-                high: stage_scheme.high,
-                dose,
-            }],
-        ),
+        // The top of a shortened range (a light week, a comeback) is still inside the written one.
+        Performance::Top if working.stage == Stage::Reduced => within(keep),
         Performance::Top => {
             let top = working::streak(facts, kit, day, slot, working, Performance::Top);
             let mut cause = vec![Rule::TopOfRange {
@@ -573,14 +560,7 @@ fn rung_up_or(
         }
         cause.push(gate);
     }
-    let written = working::written(
-        facts,
-        place.day,
-        place.slot,
-        next,
-        next_implement,
-        facts.today,
-    );
+    let written = working::written_today(facts, (place.day, place.slot), next, next_implement);
     let rir = written.target_rir.saturating_add(rules::NEW_RUNG_EXTRA_RIR);
     cause.push(Rule::RungChange {
         from: working.exercise.id.to_string(),
@@ -676,7 +656,7 @@ pub(super) fn rung_down(
     working: &Working,
 ) -> Option<SlotDecision> {
     let (below, implement) = rungs::below(working.exercise, kit.inventory, working.implement)?;
-    let written = working::written(facts, place.day, place.slot, below, implement, facts.today);
+    let written = working::written_today(facts, (place.day, place.slot), below, implement);
     let load = if implement == Implement::Bodyweight {
         LoadPlan::Keep(Load::Bodyweight)
     } else if implement == working.implement {

@@ -86,6 +86,16 @@ pub(super) fn written(
         })
 }
 
+/// The written scheme of slot `day`/`slot` today for a rung and implement.
+pub(super) fn written_today(
+    facts: &Facts,
+    (day, slot): (usize, usize),
+    exercise: &Exercise,
+    implement: Implement,
+) -> Scheme {
+    written(facts, day, slot, exercise, implement, facts.today)
+}
+
 /// The range that comes after the top of the written one: the kettlebell reps bridge, or a longer
 /// range by [`rules::EXTENSION_REPS`] reps, [`rules::EXTENSION_SECONDS`] s or
 /// [`rules::EXTENSION_METRES`] m.
