@@ -43,6 +43,9 @@ pub const HOLDS_BEFORE_MICRO_REGRESSION: u32 = 2;
 
 /// Target reps in reserve at the end of a work set [S28, S29].
 pub const TARGET_RIR: u8 = 2;
+/// The reps-in-reserve choices offered when logging a set run from 0 to this; the last one reads
+/// "this many or more" (estimates are good to about 1 rep when 0–5 reps remain) [S28, S29].
+pub const RIR_CHOICES_MAX: u8 = 5;
 /// A set counts toward progression when it ends with at most this many reps in reserve [S25, S27].
 pub const PROGRESS_MAX_RIR: u8 = 2;
 /// Sessions in a row at the top of the range before load goes up ("2-for-2") [S25, S27].

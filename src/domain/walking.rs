@@ -29,7 +29,7 @@ pub const NOW_CHOICES: [(u16, &str); 5] = [
 ];
 
 /// The most minutes one day can hold (a whole day).
-const MAX_MINUTES_A_DAY: u16 = 24 * 60;
+pub const MAX_MINUTES_A_DAY: u16 = 24 * 60;
 
 /// How a week's pain read for the walking target.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::domain::checkin::CheckIn;
+use crate::domain::walking;
 use crate::ui::components::Rating;
 use crate::ui::state::{today, AppState};
 
@@ -57,7 +58,7 @@ pub fn CheckInPage() -> impl IntoView {
         let walk_minutes = match walk.get_untracked().trim() {
             "" => None,
             text => match text.parse::<u16>() {
-                Ok(minutes) if minutes <= 1440 => Some(minutes),
+                Ok(minutes) if minutes <= walking::MAX_MINUTES_A_DAY => Some(minutes),
                 _ => return set_error.set(Some("Minutes walked should be a whole number.")),
             },
         };

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::backup;
 use crate::domain::catalog;
 use crate::domain::catalog::name_of;
 use crate::domain::engine::Prescription;
@@ -10,8 +11,14 @@ use crate::domain::equipment::{Inventory, LoadSource};
 use crate::domain::ladder;
 use crate::domain::log::{Session, SetLog};
 use crate::domain::program::Load;
+use crate::domain::rules::RIR_CHOICES_MAX;
 use crate::domain::units::Unit;
 use crate::ui::components::Rating;
+
+/// What a set's count must be, in words: the same limit the backup reader checks (the build fails
+/// if the two part).
+const SET_VALUE_HINT: &str = "Enter a whole number from 1 to 2000.";
+const _: () = assert!(backup::MAX_SET_VALUE == 2000);
 
 /// The card of exercise `index` of the session.
 #[component]
@@ -68,8 +75,8 @@ pub fn ExerciseCard(
             set_error.set(Some("Enter how many you did as a whole number."));
             return;
         };
-        if done == 0 || done > 999 {
-            set_error.set(Some("Enter a number from 1 to 999."));
+        if done == 0 || done > backup::MAX_SET_VALUE {
+            set_error.set(Some(SET_VALUE_HINT));
             return;
         }
         set_error.set(None);
@@ -171,7 +178,7 @@ pub fn ExerciseCard(
                     <label for=rir_id.clone()>"In reserve"</label>
                     <select id=rir_id on:change=move |event| rir.set(event_target_value(&event))>
                         <option value="">"Not sure"</option>
-                        {(0..=5u8).map(|left| view! { <option value=left.to_string()>{if left == 5 { "5 or more".to_string() } else { left.to_string() }}</option> }).collect_view()}
+                        {(0..=RIR_CHOICES_MAX).map(|left| view! { <option value=left.to_string()>{if left == RIR_CHOICES_MAX { format!("{left} or more") } else { left.to_string() }}</option> }).collect_view()}
                     </select>
                 </div>
             </div>
