@@ -23,23 +23,9 @@ struct Args {
 
 /// Runs the command: exit 0 with the plan, 1 on bad input (a file that cannot be read, a wrong argument).
 pub fn run(args: &[OsString]) -> ExitCode {
-    let args = match parse(args) {
-        Ok(Some(args)) => args,
-        Ok(None) => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(message) => {
-            eprintln!("durable next: {message}\n{USAGE}");
-            return ExitCode::from(1);
-        }
-    };
-    let data = match read(&args.file) {
-        Ok(data) => data,
-        Err(message) => {
-            eprintln!("durable next: {message}");
-            return ExitCode::from(1);
-        }
+    let (args, data) = match with_backup("next", USAGE, parse(args), |args| &args.file) {
+        Ok(parsed) => parsed,
+        Err(code) => return code,
     };
     let today = args
         .date
@@ -85,14 +71,7 @@ fn parse(args: &[OsString]) -> Result<Option<Args>, String> {
     while let Some(arg) = parser.next().map_err(|error| error.to_string())? {
         match arg {
             lexopt::Arg::Long("json") => json = true,
-            lexopt::Arg::Long("date") => {
-                let text = parser.value().map_err(|error| error.to_string())?;
-                let text = text.to_string_lossy();
-                date = Some(
-                    NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-                        .map_err(|_| format!("`{text}` is not a date like 2025-03-14"))?,
-                );
-            }
+            lexopt::Arg::Long("date") => date = Some(date_value(&mut parser)?),
             lexopt::Arg::Short('h') | lexopt::Arg::Long("help") => return Ok(None),
             lexopt::Arg::Value(value) if file.is_none() => file = Some(PathBuf::from(value)),
             other => return Err(other.unexpected().to_string()),
@@ -100,6 +79,42 @@ fn parse(args: &[OsString]) -> Result<Option<Args>, String> {
     }
     let file = file.ok_or("give a backup file")?;
     Ok(Some(Args { file, date, json }))
+}
+
+/// The arguments of a command that reads a backup, and the backup's data; or the exit code when
+/// help was asked (usage printed, 0) or something was wrong (the message, 1).
+pub fn with_backup<A>(
+    command: &str,
+    usage: &str,
+    parsed: Result<Option<A>, String>,
+    file: impl Fn(&A) -> &PathBuf,
+) -> Result<(A, durable::domain::data::AppData), ExitCode> {
+    let args = match parsed {
+        Ok(Some(args)) => args,
+        Ok(None) => {
+            println!("{usage}");
+            return Err(ExitCode::SUCCESS);
+        }
+        Err(message) => {
+            eprintln!("durable {command}: {message}\n{usage}");
+            return Err(ExitCode::from(1));
+        }
+    };
+    match read(file(&args)) {
+        Ok(data) => Ok((args, data)),
+        Err(message) => {
+            eprintln!("durable {command}: {message}");
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+/// The value of a date option: YYYY-MM-DD.
+pub fn date_value(parser: &mut lexopt::Parser) -> Result<NaiveDate, String> {
+    let text = parser.value().map_err(|error| error.to_string())?;
+    let text = text.to_string_lossy();
+    NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+        .map_err(|_| format!("`{text}` is not a date like 2025-03-14"))
 }
 
 /// Reads and checks the backup file as the app would.

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use durable::domain::report;
 
-use crate::next::{emit, read};
+use crate::next::{date_value, emit, with_backup};
 
 const USAGE: &str = "usage: durable report BACKUP.json --from YYYY-MM-DD --to YYYY-MM-DD [--html]";
 
@@ -23,23 +23,9 @@ struct Args {
 
 /// Runs the command: exit 0 with the report, 1 on bad input.
 pub fn run(args: &[OsString]) -> ExitCode {
-    let args = match parse(args) {
-        Ok(Some(args)) => args,
-        Ok(None) => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(message) => {
-            eprintln!("durable report: {message}\n{USAGE}");
-            return ExitCode::from(1);
-        }
-    };
-    let data = match read(&args.file) {
-        Ok(data) => data,
-        Err(message) => {
-            eprintln!("durable report: {message}");
-            return ExitCode::from(1);
-        }
+    let (args, data) = match with_backup("report", USAGE, parse(args), |args| &args.file) {
+        Ok(parsed) => parsed,
+        Err(code) => return code,
     };
     let made = report::report(&data, args.from, args.to);
     emit(&if args.html {
@@ -56,18 +42,8 @@ fn parse(args: &[OsString]) -> Result<Option<Args>, String> {
     while let Some(arg) = parser.next().map_err(|error| error.to_string())? {
         match arg {
             lexopt::Arg::Long("html") => html = true,
-            lexopt::Arg::Long(name @ ("from" | "to")) => {
-                let is_from = name == "from";
-                let text = parser.value().map_err(|error| error.to_string())?;
-                let text = text.to_string_lossy();
-                let date = NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-                    .map_err(|_| format!("`{text}` is not a date like 2025-03-14"))?;
-                if is_from {
-                    from = Some(date);
-                } else {
-                    to = Some(date);
-                }
-            }
+            lexopt::Arg::Long("from") => from = Some(date_value(&mut parser)?),
+            lexopt::Arg::Long("to") => to = Some(date_value(&mut parser)?),
             lexopt::Arg::Short('h') | lexopt::Arg::Long("help") => return Ok(None),
             lexopt::Arg::Value(value) if file.is_none() => file = Some(PathBuf::from(value)),
             other => return Err(other.unexpected().to_string()),
