@@ -6,7 +6,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::domain::engine;
 use crate::domain::profile::ScreenRecord;
-use crate::domain::screen;
+use crate::domain::screen::{self, ScreenStatus};
 use crate::ui::components::ScreenForm;
 use crate::ui::href;
 use crate::ui::state::{today, AppState};
@@ -77,7 +77,14 @@ pub fn Safety() -> impl IntoView {
                 <a class="button" href=href("/start")>"Get started"</a>
             }.into_any(),
             Some(current) => view! {
-                <p class=if current.blocks_training() { "notice error" } else { "notice info" }>{current.message()}</p>
+                <p class=if current.blocks_training() { "notice error" } else { "notice info" }>{
+                    // "Clear" would contradict the questions being asked again below.
+                    if current == ScreenStatus::Clear && !asks.get_untracked().is_empty() {
+                        "Your last answers were clear. Something has changed since, so please look at the questions again."
+                    } else {
+                        current.message()
+                    }
+                }</p>
                 <Show when=move || !asks.get().is_empty()>
                     <section class="notice" aria-labelledby="asked-again">
                         <h2 id="asked-again">"Why we ask again"</h2>
