@@ -20,7 +20,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::backup;
-use super::catalog::Implement;
+use super::catalog::{self, Implement};
 use super::program::{Load, Program, ProgramPhase, Scheme, SchemeTarget, SlotClass};
 
 /// The value of the `"format"` field of every plan file.
@@ -303,7 +303,11 @@ fn plan_out(program: &Program) -> PlanOut<'_> {
                         exercise: &slot.exercise,
                         scheme: slot.scheme.into(),
                         load: load_value(&slot.load),
-                        implement: slot.implement,
+                        // An implement the exercise does not allow (older data) says nothing.
+                        implement: slot.implement.filter(|implement| {
+                            catalog::exercise(&slot.exercise)
+                                .is_none_or(|exercise| exercise.allows(*implement))
+                        }),
                         rest_seconds: slot.rest_seconds,
                         alternatives: &slot.alternatives,
                     })
