@@ -49,7 +49,7 @@ pub fn run(args: &[OsString]) -> ExitCode {
 /// A file the app would open.
 enum Read {
     /// A backup.
-    Backup(Backup),
+    Backup(Box<Backup>),
     /// A plan.
     Plan(Program),
 }
@@ -76,7 +76,7 @@ impl std::fmt::Display for Refused {
 fn read(path: &OsString) -> Result<Read, Refused> {
     let bytes = read_bytes(path).map_err(Refused::Other)?;
     match backup::read_bytes(&bytes) {
-        Ok(backup) => Ok(Read::Backup(backup)),
+        Ok(backup) => Ok(Read::Backup(Box::new(backup))),
         Err(BackupError::IsPlan) => {
             let today = chrono::Local::now().date_naive();
             plan::read_bytes(&bytes, today)

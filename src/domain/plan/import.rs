@@ -14,6 +14,8 @@ use crate::domain::units::Unit;
 /// One exercise as the preview shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PreviewLine {
+    /// The exercise's catalog id.
+    pub exercise: String,
     /// The exercise's name.
     pub name: String,
     /// "2–3 × 12–15 reps · 8 kg · about 2 in reserve · rest 90 s".
@@ -90,6 +92,7 @@ pub fn days(program: &Program, unit: Unit) -> Vec<PreviewDay> {
                 .slots
                 .iter()
                 .map(|slot| PreviewLine {
+                    exercise: slot.exercise.clone(),
                     name: catalog::name_of(&slot.exercise),
                     work: slot_work(slot, unit),
                 })
