@@ -140,7 +140,7 @@ fn switching_plans_keeps_the_one_replaced_and_takes_a_snapshot() {
     let now = NaiveDateTime::new(start(), chrono::NaiveTime::MIN);
     store.switch_program(&template, now).unwrap();
     assert_eq!(store.data().program.as_ref(), Some(&template));
-    assert_eq!(store.kept_plans(), [before.clone()]);
+    assert_eq!(store.kept_plans(), std::slice::from_ref(&before));
     assert_eq!(store.snapshots().unwrap().len(), 1);
     store.switch_program(&before, now).unwrap();
     assert_eq!(store.kept_plans(), [template]);

@@ -10,11 +10,10 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "./serve.mjs";
-import { launch, openPage } from "./browser.mjs";
+import { axeViolations, launch, openPage } from "./browser.mjs";
 
 const DIST = process.env.DIST ?? "dist";
 const require = createRequire(import.meta.url);
-const AXE = require.resolve("axe-core/axe.min.js");
 const JSQR = require.resolve("jsqr/dist/jsQR.js");
 
 let browser;
@@ -34,12 +33,7 @@ after(async () => {
 });
 
 async function scan(page, name) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  });
-  assert.deepEqual(violations, [], `${name} has accessibility violations`);
+  assert.deepEqual(await axeViolations(page), [], `${name} has accessibility violations`);
 }
 
 /** Everything this app keeps in localStorage, to compare before and after. */
@@ -49,7 +43,9 @@ async function stored(page) {
 
 /** Photographs the QR code as drawn and decodes the picture with jsQR in the page. */
 async function decodeQr(page) {
-  const png = await page.locator("svg.qr").screenshot();
+  // In the middle of the screen, clear of the header and the tab bar, as a person would show it.
+  await page.locator("svg.qr").evaluate((svg) => svg.scrollIntoView({ block: "center" }));
+  const png = await page.locator("svg.qr").screenshot({ scale: "device" });
   await page.addScriptTag({ path: JSQR });
   return page.evaluate(async (base64) => {
     const image = new Image();
@@ -66,8 +62,8 @@ async function decodeQr(page) {
 }
 
 test("a plan shared in one browser opens in another by file and by link", async () => {
-  // The clinician's browser: a built-in plan, used, then shared.
-  const sender = await openPage(browser);
+  // The clinician's browser, with a phone's screen density: a built-in plan, used, then shared.
+  const sender = await openPage(browser, { deviceScaleFactor: 3 });
   const page = sender.page;
   await page.goto(server.url + "program");
   await page.getByRole("heading", { level: 1, name: "Your plan" }).waitFor();

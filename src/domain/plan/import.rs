@@ -7,7 +7,7 @@ use crate::domain::catalog::{self, Exercise, Implement};
 use crate::domain::equipment::Inventory;
 use crate::domain::ladder;
 use crate::domain::profile::Profile;
-use crate::domain::program::{Load, Program, Slot};
+use crate::domain::program::{Load, Program, ProgramPhase, SchemeTarget, Slot};
 use crate::domain::rules;
 use crate::domain::units::Unit;
 
@@ -257,4 +257,34 @@ fn suspicious(program: &Program, profile: Option<&Profile>) -> Vec<String> {
         }
     }
     notes
+}
+
+/// What one phase asks for, in a line: "From week 5, Strength: dumbbell, kettlebell and trap-bar
+/// exercises 2–3 × 6–10; timed holds 2–3 × 20–30". An exercise's own entry names its place.
+pub fn phase_line(phase: &ProgramPhase) -> String {
+    let schemes: Vec<String> = phase
+        .schemes
+        .iter()
+        .map(|entry| {
+            let scheme = entry.scheme;
+            let sets = if scheme.top_sets() > scheme.sets {
+                format!("{}–{}", scheme.sets, scheme.top_sets())
+            } else {
+                scheme.sets.to_string()
+            };
+            let whom = match entry.target {
+                SchemeTarget::Class(class) => class.label().to_string(),
+                SchemeTarget::Slot { day, slot } => {
+                    format!("day {} exercise {}", day + 1, slot + 1)
+                }
+            };
+            format!("{whom} {sets} × {}–{}", scheme.low, scheme.high)
+        })
+        .collect();
+    format!(
+        "From week {}, {}: {}",
+        phase.from_week,
+        phase.name,
+        schemes.join("; ")
+    )
 }

@@ -20,6 +20,9 @@ pub fn ProgramPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let step = RwSignal::new(import::Step::Idle);
     import::open_link(step);
+    // A link opened while this page is showing changes only the address's fragment.
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| import::open_link(step));
+    on_cleanup(move || listener.remove());
     let has_program = move || state.with_data(|data| data.program.is_some());
     view! {
         <h1 class="no-print">"Your plan"</h1>

@@ -197,14 +197,7 @@ fn PhasesEditor(program: Memo<Option<Program>>, apply: Apply) -> impl IntoView {
             let name_id = format!("phase-{index}-name");
             let note_id = format!("phase-{index}-note");
             let weeks = u32::from(current.weeks);
-            let summary: Vec<String> = phase.schemes.iter().map(|entry| {
-                let scheme = entry.scheme;
-                let whom = match entry.target {
-                    crate::domain::program::SchemeTarget::Class(class) => class.label().to_string(),
-                    crate::domain::program::SchemeTarget::Slot { day, slot } => format!("day {} exercise {}", day + 1, slot + 1),
-                };
-                format!("{whom}: {} × {}–{}", scheme.sets, scheme.low, scheme.high)
-            }).collect();
+            let summary = crate::domain::plan::import::phase_line(phase);
             view! {
                 <div class="phase-edit">
                     <label for=name_id.clone()>"Phase " {index + 1} " name"</label>
@@ -223,7 +216,7 @@ fn PhasesEditor(program: Memo<Option<Program>>, apply: Apply) -> impl IntoView {
                             let text = event_target_value(&event);
                             change("a phase's note", &|current| { let mut next = current.clone(); next.phases.get_mut(index)?.note = text.clone(); Some(next) });
                         }/>
-                    <p class="small muted">{summary.join("; ")}</p>
+                    <p class="small muted">{summary}</p>
                     <button class="secondary" aria-label=format!("Remove phase {}", index + 1)
                         on:click=move |_| change("removing a phase", &|current| edit::remove_phase(current, index))>"Remove phase"</button>
                 </div>

@@ -294,6 +294,7 @@ fn PreviewCard(
                     }).collect_view()}
                 </ul>
             }).collect_view()}
+            {list("Phases", fitted.phases.iter().map(import::phase_line).collect())}
             {list("Changed to fit your equipment", preview.changes)}
             {list("Not possible with your equipment", preview.cannot_do)}
             {list("Worth a second look", preview.suspicious)}

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::domain::plan::{self, share};
+use crate::domain::plan::{self, import, share};
 use crate::domain::program::Program;
 use crate::ui::download::download_text;
 use crate::ui::href;
@@ -193,12 +193,16 @@ fn PrintView() -> impl IntoView {
         state.with_data(|data| {
             let program = data.program.clone()?;
             let unit = data.profile.as_ref().map_or(crate::domain::units::Unit::Kg, |profile| profile.unit);
-            let days = crate::domain::plan::import::days(&program, unit);
+            let days = import::days(&program, unit);
             Some(view! {
                 <section class="print-only plan-print">
                     <h1 dir="auto">{program.name.clone()}</h1>
                     {(!program.author.is_empty()).then(|| view! { <p dir="auto">"By " {program.author.clone()}</p> })}
                     {(!program.notes.is_empty()).then(|| view! { <p dir="auto">{program.notes.clone()}</p> })}
+                    {(!program.phases.is_empty()).then(|| view! {
+                        <h2>"Phases"</h2>
+                        <ul>{program.phases.iter().map(|phase| view! { <li dir="auto">{import::phase_line(phase)}</li> }).collect_view()}</ul>
+                    })}
                     {days.into_iter().map(|day| view! {
                         <h2 dir="auto">{day.name}</h2>
                         <ul>{day.lines.into_iter().map(|line| view! { <li><strong>{line.name}</strong> " — " {line.work}</li> }).collect_view()}</ul>
