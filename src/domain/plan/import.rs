@@ -213,7 +213,11 @@ fn missing(exercise: &Exercise, inventory: &Inventory) -> String {
         .map(|need| need.label())
         .collect();
     if needs.is_empty() {
-        format!("a {}", exercise.implement.label())
+        let implements: Vec<String> = exercise
+            .implements()
+            .map(|implement| format!("a {}", implement.label()))
+            .collect();
+        implements.join(" or ")
     } else {
         needs.join(" and ")
     }

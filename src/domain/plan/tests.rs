@@ -267,7 +267,7 @@ fn the_preview_fits_the_plan_to_the_equipment() {
     profile.inventory = Preset::Nothing.inventory();
     let preview = import::preview(&plan, Some(&profile), &[]);
     assert!(preview.changes.contains(
-        &"Day A: Goblet squat needs a dumbbell, so it becomes Squat to a low seat (the alternative the plan names).".to_string()
+        &"Day A: Goblet squat needs a dumbbell or a kettlebell, so it becomes Squat to a low seat (the alternative the plan names).".to_string()
     ), "{:#?}", preview.changes);
     assert_eq!(preview.program.days[0].slots[0].exercise, "box-squat-low");
     assert_eq!(

@@ -217,6 +217,7 @@ fn PhasesEditor(program: Memo<Option<Program>>, apply: Apply) -> impl IntoView {
                             change("a phase's note", &|current| { let mut next = current.clone(); next.phases.get_mut(index)?.note = text.clone(); Some(next) });
                         }/>
                     <p class="small muted">{summary}</p>
+                    <PhaseSchemes index phase=phase.clone() program apply/>
                     <button class="secondary" aria-label=format!("Remove phase {}", index + 1)
                         on:click=move |_| change("removing a phase", &|current| edit::remove_phase(current, index))>"Remove phase"</button>
                 </div>
@@ -226,4 +227,68 @@ fn PhasesEditor(program: Memo<Option<Program>>, apply: Apply) -> impl IntoView {
             <button class="secondary" on:click=move |_| change("a new phase", &edit::add_phase)>"Add a phase"</button>
         </div>
     }
+}
+
+/// The schemes of one phase, each with its sets, most sets and range.
+#[component]
+fn PhaseSchemes(
+    index: usize,
+    phase: crate::domain::program::ProgramPhase,
+    program: Memo<Option<Program>>,
+    apply: Apply,
+) -> impl IntoView {
+    let set = move |entry: usize,
+                    write: fn(&mut crate::domain::program::Scheme, Option<u32>),
+                    number: Option<u32>| {
+        let Some(mut next) = program.get_untracked() else {
+            return;
+        };
+        let Some(scheme) = next
+            .phases
+            .get_mut(index)
+            .and_then(|phase| phase.schemes.get_mut(entry))
+        else {
+            return;
+        };
+        write(&mut scheme.scheme, number);
+        apply.run((format!("the schemes of {}", phase_name(&next, index)), next));
+    };
+    phase
+        .schemes
+        .iter()
+        .enumerate()
+        .map(|(entry, written)| {
+            let whom = match written.target {
+                crate::domain::program::SchemeTarget::Class(class) => class.label().to_string(),
+                crate::domain::program::SchemeTarget::Slot { day, slot } => format!("day {} exercise {}", day + 1, slot + 1),
+            };
+            let scheme = written.scheme;
+            let id = move |key: &str| format!("phase-{index}-{entry}-{key}");
+            let max_sets = u32::from(limits::MAX_SETS);
+            let max_range = u32::from(limits::MAX_METRES);
+            view! {
+                <fieldset class="phase-scheme">
+                    <legend>{whom}</legend>
+                    <div class="slot-fields">
+                        <NumberField id=id("sets") label="Sets".to_string() value=Some(u32::from(scheme.sets)) min=1 max=max_sets
+                            set=Callback::new(move |number| set(entry, |scheme, number| if let Some(sets) = number { scheme.sets = sets as u8 }, number))/>
+                        <NumberField id=id("max") label="Most sets".to_string() value=scheme.max_sets.map(u32::from) min=1 max=max_sets
+                            set=Callback::new(move |number| set(entry, |scheme, number| scheme.max_sets = number.map(|top| top as u8), number))/>
+                        <NumberField id=id("low") label="From".to_string() value=Some(u32::from(scheme.low)) min=1 max=max_range
+                            set=Callback::new(move |number| set(entry, |scheme, number| if let Some(low) = number { scheme.low = low as u16 }, number))/>
+                        <NumberField id=id("high") label="To".to_string() value=Some(u32::from(scheme.high)) min=1 max=max_range
+                            set=Callback::new(move |number| set(entry, |scheme, number| if let Some(high) = number { scheme.high = high as u16 }, number))/>
+                    </div>
+                </fieldset>
+            }
+        })
+        .collect_view()
+}
+
+/// A phase's name, for the undo button.
+fn phase_name(program: &Program, index: usize) -> String {
+    program.phases.get(index).map_or_else(
+        || "a phase".to_string(),
+        |phase| format!("“{}”", phase.name),
+    )
 }
