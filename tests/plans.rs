@@ -250,3 +250,28 @@ fn the_plan_schema_names_exactly_the_library_and_the_limits() {
         assert_eq!(in_schema.as_u64(), Some(*in_code), "limit {index}");
     }
 }
+
+#[test]
+fn the_format_page_shows_a_built_in_plan_as_it_is() {
+    let page = std::fs::read_to_string(format!(
+        "{}/docs/plan-format.md",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let example = templates::template("short-on-time").unwrap().text;
+    assert!(
+        page.contains(example.trim_end()),
+        "docs/plan-format.md must hold plans/templates/short-on-time.json as it is"
+    );
+    for limit in [
+        "1 MiB",
+        "1–14",
+        "1–12",
+        "1–52",
+        "0–5",
+        "0–600 seconds",
+        "up to 4",
+    ] {
+        assert!(page.contains(limit), "{limit}");
+    }
+}

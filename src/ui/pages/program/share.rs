@@ -173,7 +173,10 @@ pub fn ShareSheet() -> impl IntoView {
                 <button class="secondary" on:click=copy_link>"Copy the link"</button>
             </div>
             <Show when=too_long>
-                <p class="notice">"This link is too long for some chat apps, which cut it short. Send the plan file instead."</p>
+                <div class="notice">
+                    <p>"This link is too long for some chat apps, which cut it short. Send the plan file instead."</p>
+                    <button class="secondary" on:click=download>"Download the plan file"</button>
+                </div>
             </Show>
             <p class="hint">"The plan travels inside the link itself: no server ever sees it."</p>
             <h3>"QR code"</h3>
