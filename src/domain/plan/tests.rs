@@ -245,6 +245,28 @@ fn a_link_carries_the_plan_and_its_qr_code_is_offered() {
 }
 
 #[test]
+fn every_built_in_plan_fits_a_chat_link_and_a_qr_code() {
+    let base = "https://durable.example.org/program";
+    for template in templates::TEMPLATES {
+        let program = template.program(start()).unwrap();
+        let link = share::link(base, &program);
+        let grid = share::qr(&link).unwrap_or_else(|refusal| panic!("{}: {refusal}", template.id));
+        println!(
+            "{}: link {} characters, QR version {}",
+            template.id,
+            link.len(),
+            grid.version
+        );
+        assert!(
+            share::fits_chat(&link),
+            "{}: {} characters",
+            template.id,
+            link.len()
+        );
+    }
+}
+
+#[test]
 fn a_plan_too_long_for_a_reliable_qr_code_is_refused() {
     let long = "x".repeat(3_000);
     assert_eq!(
