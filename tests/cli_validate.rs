@@ -59,7 +59,7 @@ fn hostile_files_give_the_apps_message_and_exit_1() {
     check(
         "plan.json",
         br#"{"format":"durable-plan","version":1}"#,
-        "This file is a Durable plan, not a backup",
+        "This plan has 2 problems and was not opened. name: is missing. days: is missing.",
     );
     check(
         "newer.json",
@@ -152,4 +152,26 @@ fn equipment_that_makes_no_sense_is_named_and_refused() {
             .as_bytes(),
     );
     assert_eq!(code, 0, "{stdout} {stderr}");
+}
+
+#[test]
+fn plans_get_the_apps_verdict_and_every_problem() {
+    let template = std::fs::read("plans/templates/floor-to-feet.json").unwrap();
+    let (code, stdout, stderr) = validate("floor-to-feet.json", &template);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        stdout,
+        "OK: durable-plan v1 — “Floor to feet” by Durable: 2 days, 10 exercises, 2 phases, 12 weeks\n"
+    );
+    let hostile = std::fs::read("tests/plans/over-the-limit.json").unwrap();
+    check(
+        "over-the-limit.json",
+        &hostile,
+        "This plan has 1 problem and was not opened. days[2].slots[1].scheme.high: 40 is above the limit of 30.",
+    );
+    let (_, _, stderr) = validate(
+        "wrong-types.json",
+        &std::fs::read("tests/plans/wrong-types.json").unwrap(),
+    );
+    assert!(stderr.ends_with("Every problem:\n  weeks: expected a whole number, found a list\n  days[0].slots[0].scheme.sets: expected a whole number, found text\n"), "{stderr}");
 }

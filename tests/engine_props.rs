@@ -315,6 +315,8 @@ fn the_lowered_double_kb_front_squat_is_not_raised_without_a_morning_rating() {
                     },
                     load: Load::Mass(Mass::from_kg(16.0)),
                     implement: None,
+                    rest_seconds: None,
+                    alternatives: Vec::new(),
                 }],
             }],
         }),

@@ -528,6 +528,8 @@ fn slot(spec: &SlotSpec) -> Result<Slot, String> {
             None => Load::Bodyweight,
         },
         implement: spec.implement,
+        rest_seconds: None,
+        alternatives: Vec::new(),
     })
 }
 

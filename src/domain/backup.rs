@@ -457,6 +457,9 @@ fn validate_program(problems: &mut Vec<String>, program: &Program) {
                 ));
             }
             check_exercise_id(problems, &place, &slot.exercise);
+            for alternative in &slot.alternatives {
+                check_exercise_id(problems, &place, alternative);
+            }
             let scheme = slot.scheme;
             if scheme.sets == 0 || usize::from(scheme.sets) > MAX_SETS_PER_EXERCISE {
                 problems.push(format!(

@@ -29,6 +29,8 @@ fn program(exercise: &str, written: Scheme) -> Program {
                 scheme: written,
                 load: Load::Bodyweight,
                 implement: None,
+                rest_seconds: None,
+                alternatives: Vec::new(),
             }],
         }],
         phases: starter_phases(),

@@ -105,6 +105,13 @@ pub struct Slot {
     /// or a kettlebell); `None` means the rung's usual one, or the one the person owns.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub implement: Option<Implement>,
+    /// Rest between sets in seconds, when the plan says; `None` leaves it to the person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rest_seconds: Option<u16>,
+    /// Other exercises (catalog ids) the plan allows in this place, for example a home and a gym
+    /// version; an import uses the first one the person can do when they cannot do `exercise`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<String>,
 }
 
 /// One training day of the program.

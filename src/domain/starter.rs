@@ -167,6 +167,8 @@ pub fn program(answers: &Answers, start: NaiveDate) -> Program {
                     load: chosen.load.clone(),
                     implement: (chosen.implement != chosen.exercise.implement)
                         .then_some(chosen.implement),
+                    rest_seconds: None,
+                    alternatives: Vec::new(),
                 })
                 .collect(),
         })

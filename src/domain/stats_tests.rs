@@ -254,6 +254,8 @@ fn weekly_volume_falls_back_to_the_program_slot_for_unknown_exercises() {
                 },
                 load: kg(20.0),
                 implement: None,
+                rest_seconds: None,
+                alternatives: Vec::new(),
             }],
         }],
         phases: Vec::new(),

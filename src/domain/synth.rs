@@ -178,6 +178,8 @@ fn program(start: NaiveDate) -> Program {
                     },
                     load,
                     implement: None,
+                    rest_seconds: None,
+                    alternatives: Vec::new(),
                 })
             })
             .collect(),

@@ -31,6 +31,7 @@ mod mirror;
 pub mod pack;
 #[cfg(target_arch = "wasm32")]
 pub mod persist;
+mod plans;
 mod record;
 mod snapshot;
 mod stored;
@@ -126,6 +127,8 @@ pub enum Change {
     Snapshots,
     /// The date of the last backup download.
     LastBackup,
+    /// The plans kept beside the current program.
+    Plans,
     /// The storage mode (another tab runs a newer version).
     Mode,
     /// Everything was reloaded.

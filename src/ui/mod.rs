@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
             <div class="shell">
                 <header class="topbar no-print">
                     <a class="brand" href=href("/")>"Durable"</a>
+                    <a class="topbar-link" href=href("/program")>"Plan"</a>
                     <a class="topbar-link" href=href("/learn")>"Learn"</a>
                 </header>
                 <links::Tabs/>
@@ -49,6 +50,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/weekly") view=pages::Weekly/>
                         <Route path=path!("/progress") view=pages::Progress/>
                         <Route path=path!("/report") view=pages::ReportPage/>
+                        <Route path=path!("/program") view=pages::ProgramPage/>
                         <Route path=path!("/learn") view=pages::Learn/>
                         <Route path=path!("/exercises") view=pages::Exercises/>
                         <Route path=path!("/exercises/:id") view=pages::ExerciseDetail/>

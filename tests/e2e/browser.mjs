@@ -19,10 +19,11 @@ export async function launch() {
  * Opens a fresh context and page that record problems: console errors, uncaught page errors, failed
  * requests and HTTP errors. `allow(url, status)` may excuse an expected response. A page opened
  * straight at a deep link gets the site's 404.html (the app shell) with status 404, as on GitHub
- * Pages: that navigation response is expected and excused.
+ * Pages: that navigation response is expected and excused. `deviceScaleFactor` sets the pixels per
+ * CSS pixel (3 for a phone's screen).
  */
-export async function openPage(browser, { allow = () => false } = {}) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+export async function openPage(browser, { allow = () => false, deviceScaleFactor = 1 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (message) => {
@@ -50,5 +51,15 @@ export async function waitForServiceWorker(page) {
     if (!navigator.serviceWorker.controller) {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
     }
+  });
+}
+
+/** The axe-core violations (WCAG 2.1 A and AA) of the page as it is now, one line each. */
+export async function axeViolations(page) {
+  const { createRequire } = await import("node:module");
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
   });
 }

@@ -465,6 +465,8 @@ pub fn slot(spec: &SlotSpec, inventory: &Inventory) -> Slot {
         },
         load,
         implement: written,
+        rest_seconds: None,
+        alternatives: Vec::new(),
     }
 }
 

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 mod catalog;
 mod next;
+mod plan;
 mod report;
 mod synth;
 mod validate;
@@ -18,7 +19,11 @@ USAGE:
 
 COMMANDS:
     catalog [--json]      Print the exercise library and its ladders
-    validate FILE         Check a backup file as the app would before importing it
+    validate FILE         Check a backup or plan file as the app would before importing it
+    plan export BACKUP.json [--out FILE]
+                          Write the backup's program as a plan file to share
+    plan preview PLAN.json [--weeks N] [--date D]
+                          Print the weeks ahead of a plan if every session goes green
     next FILE [--date D] [--json]
                           Print each program day's next prescription with decisions and reasons
     report FILE --from D --to D [--html]
@@ -51,6 +56,7 @@ fn main() -> ExitCode {
         "catalog" => catalog::run(&rest),
         "validate" => return validate::run(&rest),
         "next" => return next::run(&rest),
+        "plan" => return plan::run(&rest),
         "report" => return report::run(&rest),
         "synth" => return synth::run(&rest),
         other => Err(format!("unknown command `{other}`; run `durable --help`")),

@@ -66,6 +66,8 @@ fn person() -> AppData {
                     },
                     load: Load::Mass(Mass::from_kg(10.0)),
                     implement: None,
+                    rest_seconds: None,
+                    alternatives: Vec::new(),
                 }],
             }],
             phases: Vec::new(),
