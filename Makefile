@@ -38,8 +38,10 @@ lint:
 test-native:
 	cargo test $(CARGO_OFFLINE)
 
+## The browser tests build years of synthetic data in a debug build: wasm-bindgen-test's default
+## 20 s per test is too short on a busy 2-core machine, so they get 5 minutes.
 test-wasm:
-	cargo test $(CARGO_OFFLINE) --target wasm32-unknown-unknown --test 'web*'
+	WASM_BINDGEN_TEST_TIMEOUT=300 cargo test $(CARGO_OFFLINE) --target wasm32-unknown-unknown --test 'web*'
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
