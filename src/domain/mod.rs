@@ -13,6 +13,7 @@ pub mod log;
 pub mod migrate;
 pub mod patterns;
 pub mod phase;
+pub mod pose;
 pub mod profile;
 pub mod program;
 pub mod progress;

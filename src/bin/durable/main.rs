@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 mod catalog;
 mod next;
+mod pose;
 mod report;
 mod synth;
 mod validate;
@@ -23,6 +24,8 @@ COMMANDS:
                           Print each program day's next prescription with decisions and reasons
     report FILE --from D --to D [--html]
                           Print the clinician report of a backup over a period (text, or HTML)
+    pose EXERCISE [--svg] [--out FILE]
+                          Describe one exercise's picture, or write it as SVG (start to end)
     synth --years N [--seed S] [--out FILE]
                           Write a synthetic backup of N years of training (stdout by default)
     help                  Print this help
@@ -52,6 +55,7 @@ fn main() -> ExitCode {
         "validate" => return validate::run(&rest),
         "next" => return next::run(&rest),
         "report" => return report::run(&rest),
+        "pose" => pose::run(&rest),
         "synth" => return synth::run(&rest),
         other => Err(format!("unknown command `{other}`; run `durable --help`")),
     };
