@@ -8,29 +8,26 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-
 mod draw;
 mod figure;
 mod kit;
+mod read;
 
 pub use draw::{svg_document, svg_shapes, BOX_HEIGHT, BOX_WIDTH, FLOOR_Y};
 pub use figure::{Figure, Point, V2};
 pub use kit::{Hold, Kit};
 
-/// The pose file's text, for native code. The browser fetches the same file instead.
-#[cfg(not(target_arch = "wasm32"))]
+/// The pose file's text, for native code (CLI and tests). The browser app fetches the same file
+/// instead and never calls this, so the text stays out of its wasm.
 pub const POSES_JSON: &str = include_str!("../../public/poses.json");
 
 /// The pose book of the native build, read from [`POSES_JSON`].
-#[cfg(not(target_arch = "wasm32"))]
 pub fn book() -> Book {
     Book::parse(POSES_JSON).expect("public/poses.json is valid (tested)")
 }
 
 /// From which side the figure is seen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum View {
     /// From the side: angles are flexion and extension.
     #[default]
@@ -304,19 +301,15 @@ impl std::fmt::Display for BookError {
 
 /// One entry as written: `like` borrows another exercise's view and poses, which the entry's own
 /// fields then override pose by pose.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawEntry {
     like: Option<String>,
     view: Option<View>,
     kit: Option<Vec<Kit>>,
-    #[serde(default)]
     poses: Vec<RawPose>,
 }
 
 /// One pose as written: every field optional, standing tall by default.
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[derive(Default)]
 struct RawPose {
     say: Option<String>,
     at: Option<Point>,
@@ -376,8 +369,7 @@ impl Book {
     /// Reads the pose file's text, resolving each `like` (one level deep: the borrowed entry must
     /// not itself borrow).
     pub fn parse(text: &str) -> Result<Book, BookError> {
-        let raw: BTreeMap<String, RawEntry> =
-            serde_json::from_str(text).map_err(|error| BookError(error.to_string()))?;
+        let raw = read::entries(text)?;
         let mut pictures = BTreeMap::new();
         for (id, entry) in &raw {
             let (view, kit, bases) = match &entry.like {

@@ -1,8 +1,6 @@
 //! Forward kinematics: joint angles in, the body's points out, with the segment lengths of a 175 cm
 //! person.
 
-use serde::Deserialize;
-
 use super::{Angles, Pin};
 
 /// A point or a vector in centimetres, `y` up.
@@ -59,8 +57,7 @@ impl V2 {
 }
 
 /// A named point of the body; `_n` is the limb nearer the viewer, `_f` the farther one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(missing_docs)]
 pub enum Point {
     Head,

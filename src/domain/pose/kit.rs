@@ -1,13 +1,10 @@
 //! The implements of a picture: fixed ones stand in the box (box, bench, chair, wall, doorway, bar,
 //! band anchor), held ones follow the hands, back or chest of the figure; each becomes a few shapes.
 
-use serde::Deserialize;
-
 use super::figure::{Figure, Point, V2};
 
 /// Where a held implement sits on the body.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Hold {
     /// In the near hand.
     HandN,
@@ -23,9 +20,23 @@ pub enum Hold {
     Rack,
 }
 
+impl Hold {
+    /// The hold named as the pose file writes it (`hand_n`, `goblet`).
+    pub fn named(name: &str) -> Option<Hold> {
+        Some(match name {
+            "hand_n" => Hold::HandN,
+            "hand_f" => Hold::HandF,
+            "hands" => Hold::Hands,
+            "goblet" => Hold::Goblet,
+            "back" => Hold::Back,
+            "rack" => Hold::Rack,
+            _ => return None,
+        })
+    }
+}
+
 /// One implement of a picture. Fixed ones are placed in centimetres from the box's left edge.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(tag = "k", rename_all = "kebab-case", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Kit {
     /// A dumbbell, seen end on (upright in a goblet hold).
     Dumbbell {
@@ -37,7 +48,6 @@ pub enum Kit {
         /// Where it is held.
         at: Hold,
         /// True for two bells of the same size (seen from the side, one hides the other).
-        #[serde(default)]
         pair: bool,
     },
     /// A barbell with plates, seen end on.
@@ -48,7 +58,6 @@ pub enum Kit {
     /// A trap bar with plates, held at the handles.
     TrapBar {
         /// True for raised handles, which sit above the plates' centre.
-        #[serde(default)]
         high: bool,
     },
     /// A band from an anchor at `(x, y)` to where it is held.
@@ -78,7 +87,6 @@ pub enum Kit {
         /// Height at the left end.
         h: f32,
         /// The top's rise towards the right, in degrees.
-        #[serde(default)]
         tilt: f32,
     },
     /// A chair, seat 45 cm high and 42 cm deep from `x`, its back on the left (on the right when
@@ -87,7 +95,6 @@ pub enum Kit {
         /// The seat's left edge.
         x: f32,
         /// True when the chair faces left.
-        #[serde(default)]
         left: bool,
     },
     /// A wall at `x`.
