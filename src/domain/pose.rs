@@ -222,6 +222,28 @@ impl Picture {
         reach
     }
 
+    /// The SVG `viewBox` of this picture: the full width, and the height its movement reaches
+    /// (body and implements) with a margin, so a figure lying down takes less room than one
+    /// standing, at the same scale.
+    pub fn view_box(&self) -> String {
+        let mut top: f32 = 40.0;
+        for step in 0..=REACH_STEPS {
+            let figure = self.figure_at(step as f32 / REACH_STEPS as f32);
+            top = top.max(figure.bounds().1.y);
+            for kit in &self.kit {
+                for shape in kit.shapes(&figure) {
+                    top = top.max(shape.top());
+                }
+            }
+        }
+        let top = (top + 8.0).min(FLOOR_Y).round();
+        format!(
+            "0 {} {BOX_WIDTH} {}",
+            FLOOR_Y - top,
+            top + BOX_HEIGHT - FLOOR_Y
+        )
+    }
+
     /// The picture moved sideways so its whole movement sits in the middle of the box: the pose
     /// file need not place each figure exactly.
     fn centred(self) -> Picture {

@@ -67,11 +67,19 @@ pub fn svg_shapes(picture: &Picture, figure: &Figure) -> String {
 /// light and dark, for `durable pose --svg` and the docs.
 pub fn svg_document(picture: &Picture, title: &str) -> String {
     let n_poses = picture.poses.len();
+    let view_box = picture.view_box();
+    let numbers: Vec<f32> = view_box
+        .split(' ')
+        .filter_map(|number| number.parse().ok())
+        .collect();
+    let (top, height) = (numbers[1], numbers[3]);
     let width = BOX_WIDTH * n_poses as f32;
     let mut out = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {BOX_HEIGHT}" width="{}" height="{}" role="img"><title>{}</title><style>{STYLE}</style>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 {} {width} {}" width="{}" height="{}" role="img"><title>{}</title><style>{STYLE}</style>"#,
+        num(top),
+        num(height),
         num(width * 1.2),
-        num(BOX_HEIGHT * 1.2),
+        num(height * 1.2),
         escape(title)
     );
     for index in 0..n_poses {
@@ -100,6 +108,9 @@ fn shapes(out: &mut String, shapes: &[Shape]) {
         match shape {
             Shape::Line(points) => {
                 let _ = write!(out, r#"<path class="pk" d="{}"/>"#, path(points));
+            }
+            Shape::Guide(points) => {
+                let _ = write!(out, r#"<path class="pg" d="{}"/>"#, path(points));
             }
             Shape::Circle(centre, radius, filled) => {
                 let _ = write!(

@@ -136,6 +136,8 @@ const DUMBBELL: f32 = 6.5;
 pub enum Shape {
     /// A line through these points.
     Line(Vec<V2>),
+    /// A faint thin line, for what only holds an implement up (a rack's upright).
+    Guide(Vec<V2>),
     /// A circle: centre and radius; filled when the bool is set.
     Circle(V2, f32, bool),
     /// A rectangle from its lower-left to its upper-right corner.
@@ -143,10 +145,21 @@ pub enum Shape {
 }
 
 impl Shape {
+    /// The highest `y` of the shape.
+    pub fn top(&self) -> f32 {
+        match self {
+            Shape::Line(points) | Shape::Guide(points) => {
+                points.iter().map(|point| point.y).fold(f32::MIN, f32::max)
+            }
+            Shape::Circle(centre, radius, _) => centre.y + radius,
+            Shape::Rect(_, high) => high.y,
+        }
+    }
+
     /// The leftmost and rightmost `x` of the shape.
     pub fn span(&self) -> (f32, f32) {
         match self {
-            Shape::Line(points) => points
+            Shape::Line(points) | Shape::Guide(points) => points
                 .iter()
                 .fold((f32::MAX, f32::MIN), |(left, right), point| {
                     (left.min(point.x), right.max(point.x))
@@ -365,13 +378,12 @@ impl Kit {
                 ]
             }
             Kit::Wall { x } => vec![Shape::Line(vec![V2::new(x, 0.0), V2::new(x, WALL_TOP)])],
-            Kit::Doorway { x } => vec![Shape::Line(vec![
-                V2::new(x, 0.0),
-                V2::new(x, WALL_TOP),
-                V2::new(x - 25.0, WALL_TOP),
-            ])],
+            Kit::Doorway { x } => vec![
+                Shape::Line(vec![V2::new(x, 0.0), V2::new(x, WALL_TOP)]),
+                Shape::Guide(vec![V2::new(x + 7.0, 0.0), V2::new(x + 7.0, WALL_TOP)]),
+            ],
             Kit::Bar { x, y } => vec![
-                Shape::Line(vec![V2::new(x + 4.0, 0.0), V2::new(x + 4.0, y + 12.0)]),
+                Shape::Guide(vec![V2::new(x, 0.0), V2::new(x, y)]),
                 Shape::Circle(V2::new(x, y), 3.0, true),
             ],
             Kit::Stick => {
@@ -414,7 +426,9 @@ impl Kit {
         self.shapes(figure)
             .iter()
             .map(|shape| match shape {
-                Shape::Line(points) => points.iter().map(|point| point.y).fold(f32::MAX, f32::min),
+                Shape::Line(points) | Shape::Guide(points) => {
+                    points.iter().map(|point| point.y).fold(f32::MAX, f32::min)
+                }
                 Shape::Circle(centre, radius, _) => centre.y - radius,
                 Shape::Rect(low, _) => low.y,
             })

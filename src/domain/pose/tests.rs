@@ -288,7 +288,39 @@ fn the_svg_document_draws_each_pose_side_by_side() {
     let book = book();
     let picture = book.get("bird-dog").expect("pictured");
     let svg = svg_document(picture, "Bird dog");
-    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 480 215\""));
+    let view_box = picture.view_box();
+    let height: f32 = view_box
+        .split(' ')
+        .nth(3)
+        .and_then(|h| h.parse().ok())
+        .expect("a height");
+    assert!(
+        svg.contains(&format!(
+            "viewBox=\"0 {} 480 {height}\"",
+            FLOOR_Y + 7.0 - height
+        )),
+        "{svg}"
+    );
     assert_eq!(svg.matches("<circle class=\"ph\"").count(), 2, "two heads");
     assert!(svg.contains("<title>Bird dog</title>"));
+}
+
+#[test]
+fn a_figure_on_the_floor_takes_less_height_than_one_standing_at_the_same_scale() {
+    let book = book();
+    let height = |id: &str| -> f32 {
+        let view_box = book.get(id).expect("pictured").view_box();
+        assert!(
+            view_box.starts_with("0 ") && view_box.contains(" 240 "),
+            "{view_box}"
+        );
+        view_box
+            .split(' ')
+            .nth(3)
+            .and_then(|h| h.parse().ok())
+            .expect("a height")
+    };
+    assert!(height("glute-bridge") < 90.0, "{}", height("glute-bridge"));
+    assert!(height("farmer-carry") > 180.0, "{}", height("farmer-carry"));
+    assert!(height("db-step-up-high") <= BOX_HEIGHT);
 }

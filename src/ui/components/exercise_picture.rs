@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::catalog;
-use crate::domain::pose::{self, Book, Picture, BOX_HEIGHT, BOX_WIDTH};
+use crate::domain::pose::{self, Book, Picture};
 
 /// The pose file, next to `index.html` (precached by the service worker for offline use).
 const POSES_URL: &str = "poses.json";
@@ -81,18 +81,22 @@ fn picture_view(name: String, picture: Picture, compact: bool) -> impl IntoView 
             js_sys::Date::now(),
         );
     };
+    let view_box = picture.view_box();
+    let still: String = (0..picture.poses.len())
+        .map(|index| {
+            svg(
+                &view_box,
+                &pose::svg_shapes(&picture, &picture.figure(index)),
+            )
+        })
+        .collect();
     let moving = {
         let picture = Arc::clone(&picture);
         move || {
-            svg(&pose::svg_shapes(
-                &picture,
-                &picture.figure_at(position.get()),
-            ))
+            let figure = picture.figure_at(position.get());
+            svg(&view_box, &pose::svg_shapes(&picture, &figure))
         }
     };
-    let still: String = (0..picture.poses.len())
-        .map(|index| svg(&pose::svg_shapes(&picture, &picture.figure(index))))
-        .collect();
     view! {
         <figure class="pose" class:compact=compact>
             <button
@@ -103,16 +107,15 @@ fn picture_view(name: String, picture: Picture, compact: bool) -> impl IntoView 
                 inner_html=moving
             ></button>
             <div class="pose-still" aria-hidden="true" inner_html=still></div>
+            <p class="pose-hint small muted" aria-hidden="true">"Tap the picture to see the movement."</p>
             <figcaption class="visually-hidden">{alt}</figcaption>
         </figure>
     }
 }
 
 /// One frame's shapes in an SVG element, hidden from assistive technology (the caption speaks).
-fn svg(shapes: &str) -> String {
-    format!(
-        r#"<svg viewBox="0 0 {BOX_WIDTH} {BOX_HEIGHT}" aria-hidden="true" focusable="false">{shapes}</svg>"#
-    )
+fn svg(view_box: &str, shapes: &str) -> String {
+    format!(r#"<svg viewBox="{view_box}" aria-hidden="true" focusable="false">{shapes}</svg>"#)
 }
 
 /// One animation frame: moves `position` towards `goal` by the time since `last`, until it
