@@ -6,8 +6,6 @@
 //! fetched by the browser app on first use, so the pictures add no bytes to the first visit.
 //! Coordinates are centimetres of a 175 cm person, `y` up from the floor, the figure facing `+x`.
 
-use std::collections::BTreeMap;
-
 mod draw;
 mod figure;
 mod kit;
@@ -307,8 +305,9 @@ const REACH_STEPS: usize = 20;
 /// Every exercise's picture, by catalog id.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Book {
-    /// The pictures by exercise id.
-    pub pictures: BTreeMap<String, Picture>,
+    /// The pictures with their exercise ids, in the file's order (a list: a map would cost the
+    /// browser app more code than looking through 72 entries does time).
+    pub pictures: Vec<(String, Picture)>,
 }
 
 /// Why a pose file cannot be read.
@@ -392,13 +391,16 @@ impl Book {
     /// not itself borrow).
     pub fn parse(text: &str) -> Result<Book, BookError> {
         let raw = read::entries(text)?;
-        let mut pictures = BTreeMap::new();
+        let mut pictures = Vec::with_capacity(raw.len());
         for (id, entry) in &raw {
             let (view, kit, bases) = match &entry.like {
                 Some(other) => {
                     let borrowed = raw
-                        .get(other)
-                        .filter(|borrowed| borrowed.like.is_none())
+                        .iter()
+                        .find(|(borrowed_id, borrowed)| {
+                            borrowed_id == other && borrowed.like.is_none()
+                        })
+                        .map(|(_, borrowed)| borrowed)
                         .ok_or_else(|| {
                             BookError(format!("{id} is like {other}, which is not a plain entry"))
                         })?;
@@ -416,14 +418,17 @@ impl Book {
                 kit: entry.kit.clone().or(kit).unwrap_or_default(),
                 poses,
             };
-            pictures.insert(id.clone(), picture.centred());
+            pictures.push((id.clone(), picture.centred()));
         }
         Ok(Book { pictures })
     }
 
     /// The picture of one exercise.
     pub fn get(&self, id: &str) -> Option<&Picture> {
-        self.pictures.get(id)
+        self.pictures
+            .iter()
+            .find(|(found, _)| found == id)
+            .map(|(_, picture)| picture)
     }
 }
 

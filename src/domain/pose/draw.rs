@@ -18,11 +18,11 @@ pub const FLOOR_Y: f32 = 208.0;
 /// trunk and head, the near limbs, then the held implements.
 pub fn svg_shapes(picture: &Picture, figure: &Figure) -> String {
     let mut out = String::new();
-    let _ = write!(
-        out,
-        r#"<path class="pg" d="M4 {floor}H{right}"/>"#,
-        floor = FLOOR_Y,
-        right = BOX_WIDTH - 4.0
+    let floor = num(FLOOR_Y);
+    let right = num(BOX_WIDTH - 4.0);
+    push(
+        &mut out,
+        &[r#"<path class="pg" d="M4 "#, &floor, "H", &right, r#""/>"#],
     );
     let (held, fixed): (Vec<_>, Vec<_>) = picture.kit.iter().partition(|kit| kit.is_held());
     for kit in fixed {
@@ -31,36 +31,61 @@ pub fn svg_shapes(picture: &Picture, figure: &Figure) -> String {
     let point = |name: Point| figure.point(name);
     let leg = |knee, heel, toe| path(&[point(Point::Hip), point(knee), point(heel), point(toe)]);
     let arm = |elbow, hand| path(&[point(Point::Shoulder), point(elbow), point(hand)]);
-    let _ = write!(
-        out,
-        r#"<g class="pf"><path d="{}"/><path d="{}"/></g>"#,
+    let limbs = |out: &mut String, class: &str, leg: String, arm: String| {
+        push(out, &[r#"<g class=""#, class, r#""><path d=""#, &leg]);
+        push(out, &[r#""/><path d=""#, &arm, r#""/></g>"#]);
+    };
+    limbs(
+        &mut out,
+        "pf",
         leg(Point::KneeF, Point::HeelF, Point::ToeF),
-        arm(Point::ElbowF, Point::HandF)
+        arm(Point::ElbowF, Point::HandF),
     );
     let head = point(Point::Head);
-    let _ = write!(
-        out,
-        r#"<path class="pt" d="{}"/><circle class="ph" cx="{}" cy="{}" r="{}"/>"#,
-        path(&[
-            point(Point::Hip),
-            point(Point::Mid),
-            point(Point::Shoulder),
-            head
-        ]),
-        num(head.x),
-        num(FLOOR_Y - head.y),
-        num(HEAD_RADIUS)
-    );
-    let _ = write!(
-        out,
-        r#"<g class="pb"><path d="{}"/><path d="{}"/></g>"#,
+    let trunk = path(&[
+        point(Point::Hip),
+        point(Point::Mid),
+        point(Point::Shoulder),
+        head,
+    ]);
+    push(&mut out, &[r#"<path class="pt" d=""#, &trunk, r#""/>"#]);
+    circle(&mut out, "ph", head, HEAD_RADIUS);
+    limbs(
+        &mut out,
+        "pb",
         leg(Point::KneeN, Point::HeelN, Point::ToeN),
-        arm(Point::ElbowN, Point::HandN)
+        arm(Point::ElbowN, Point::HandN),
     );
     for kit in held {
         shapes(&mut out, &kit.shapes(figure));
     }
     out
+}
+
+/// Appends the parts one after the other (cheaper in the browser app than `write!`).
+fn push(out: &mut String, parts: &[&str]) {
+    for part in parts {
+        out.push_str(part);
+    }
+}
+
+/// Appends a circle of class `class`.
+fn circle(out: &mut String, class: &str, centre: V2, radius: f32) {
+    let (x, y, r) = (num(centre.x), num(FLOOR_Y - centre.y), num(radius));
+    push(
+        out,
+        &[
+            r#"<circle class=""#,
+            class,
+            r#"" cx=""#,
+            &x,
+            r#"" cy=""#,
+            &y,
+            r#"" r=""#,
+            &r,
+            r#""/>"#,
+        ],
+    );
 }
 
 /// A whole SVG document of a picture's poses side by side (start to end), with its own styles in
@@ -102,34 +127,32 @@ const STYLE: &str = "svg{color:#1d2b2a;background:#fbfaf7}\
 .pw.po{fill:none;stroke-width:3.5}.pg{stroke-width:2;opacity:.35}\
 @media (prefers-color-scheme:dark){svg{color:#e9efed;background:#162120}.pk{stroke:#8fb3ae}.pw{fill:#8fb3ae;stroke:#8fb3ae}}";
 
-/// Appends implement shapes: lines and outlines in `pk`, filled weights in `pw`.
+/// Appends implement shapes: lines and outlines in `pk`, guides in `pg`, filled weights in `pw`.
 fn shapes(out: &mut String, shapes: &[Shape]) {
     for shape in shapes {
         match shape {
-            Shape::Line(points) => {
-                let _ = write!(out, r#"<path class="pk" d="{}"/>"#, path(points));
-            }
+            Shape::Line(points) => push(out, &[r#"<path class="pk" d=""#, &path(points), r#""/>"#]),
             Shape::Guide(points) => {
-                let _ = write!(out, r#"<path class="pg" d="{}"/>"#, path(points));
+                push(out, &[r#"<path class="pg" d=""#, &path(points), r#""/>"#])
             }
             Shape::Circle(centre, radius, filled) => {
-                let _ = write!(
-                    out,
-                    r#"<circle class="{}" cx="{}" cy="{}" r="{}"/>"#,
-                    if *filled { "pw" } else { "pw po" },
-                    num(centre.x),
-                    num(FLOOR_Y - centre.y),
-                    num(*radius)
-                );
+                circle(out, if *filled { "pw" } else { "pw po" }, *centre, *radius);
             }
             Shape::Rect(low, high) => {
-                let _ = write!(
+                let corner = V2::new(low.x, high.y);
+                let (width, height) = (num(high.x - low.x), num(high.y - low.y));
+                push(
                     out,
-                    r#"<rect class="pk" x="{}" y="{}" width="{}" height="{}"/>"#,
-                    num(low.x),
-                    num(FLOOR_Y - high.y),
-                    num(high.x - low.x),
-                    num(high.y - low.y)
+                    &[
+                        r#"<rect class="pk" x=""#,
+                        &num(corner.x),
+                        r#"" y=""#,
+                        &num(FLOOR_Y - corner.y),
+                    ],
+                );
+                push(
+                    out,
+                    &[r#"" width=""#, &width, r#"" height=""#, &height, r#""/>"#],
                 );
             }
         }
@@ -140,8 +163,11 @@ fn shapes(out: &mut String, shapes: &[Shape]) {
 fn path(points: &[V2]) -> String {
     let mut d = String::new();
     for (index, point) in points.iter().enumerate() {
-        let command = if index == 0 { 'M' } else { 'L' };
-        let _ = write!(d, "{command}{} {}", num(point.x), num(FLOOR_Y - point.y));
+        let command = if index == 0 { "M" } else { "L" };
+        push(
+            &mut d,
+            &[command, &num(point.x), " ", &num(FLOOR_Y - point.y)],
+        );
     }
     d
 }

@@ -2,8 +2,6 @@
 //! values, and a derived reader for these types cost the browser app about 25 KB of wasm for the
 //! same checks (unknown fields refused, every number where a number belongs).
 
-use std::collections::BTreeMap;
-
 use serde_json::{Map, Value};
 
 use super::figure::Point;
@@ -36,13 +34,12 @@ const KIT_FIELDS: [(&str, &[&str]); 12] = [
 ];
 
 /// Every entry of the file by exercise id.
-pub(super) fn entries(text: &str) -> Result<BTreeMap<String, RawEntry>, BookError> {
-    let value: Value = serde_json::from_str(text).map_err(|error| fail(error.to_string()))?;
-    let mut entries = BTreeMap::new();
-    for (id, entry) in object(&value, "the file")? {
-        entries.insert(id.clone(), entry_of(entry, id)?);
-    }
-    Ok(entries)
+pub(super) fn entries(text: &str) -> Result<Vec<(String, RawEntry)>, BookError> {
+    let value: Value = serde_json::from_str(text).map_err(|error| BookError(error.to_string()))?;
+    object(&value, "the file")?
+        .iter()
+        .map(|(id, entry)| Ok((id.clone(), entry_of(entry, id)?)))
+        .collect()
 }
 
 /// One exercise's entry.
@@ -53,7 +50,7 @@ fn entry_of(value: &Value, id: &str) -> Result<RawEntry, BookError> {
         None => None,
         Some("side") => Some(View::Side),
         Some("front") => Some(View::Front),
-        Some(other) => return Err(fail(format!("{id}: no view `{other}`"))),
+        Some(other) => return Err(fail(id, &["no view `", other, "`"])),
     };
     let kit = match entry.get("kit") {
         None => None,
@@ -86,7 +83,7 @@ fn pose_of(value: &Value, id: &str) -> Result<RawPose, BookError> {
     let at = match text(pose, "at", id)? {
         None => None,
         Some(name) => {
-            Some(Point::named(name).ok_or_else(|| fail(format!("{id}: no body point `{name}`")))?)
+            Some(Point::named(name).ok_or_else(|| fail(id, &["no body point `", name, "`"]))?)
         }
     };
     let touch = match pose.get("touch") {
@@ -98,7 +95,7 @@ fn pose_of(value: &Value, id: &str) -> Result<RawPose, BookError> {
                     Some([Value::String(what), Value::String(on)]) => {
                         Ok((what.clone(), on.clone()))
                     }
-                    _ => Err(fail(format!("{id}: a touch is a pair of names"))),
+                    _ => Err(fail(id, &["a touch is a pair of names"])),
                 })
                 .collect::<Result<_, _>>()?,
         ),
@@ -123,21 +120,21 @@ fn pose_of(value: &Value, id: &str) -> Result<RawPose, BookError> {
 /// One implement.
 fn kit_of(value: &Value, id: &str) -> Result<Kit, BookError> {
     let item = object(value, id)?;
-    let kind = text(item, "k", id)?.ok_or_else(|| fail(format!("{id}: an implement needs `k`")))?;
+    let kind = text(item, "k", id)?.ok_or_else(|| fail(id, &["an implement needs `k`"]))?;
     let (_, fields) = KIT_FIELDS
         .iter()
         .find(|(name, _)| *name == kind)
-        .ok_or_else(|| fail(format!("{id}: no implement `{kind}`")))?;
+        .ok_or_else(|| fail(id, &["no implement `", kind, "`"]))?;
     let mut allowed = fields.to_vec();
     allowed.push("k");
     only(item, &allowed, id)?;
     let need = |key: &str| {
-        number(item, key, id)?.ok_or_else(|| fail(format!("{id}: the {kind} needs `{key}`")))
+        number(item, key, id)?.ok_or_else(|| fail(id, &["the ", kind, " needs `", key, "`"]))
     };
     let flag = |key: &str| item.get(key).and_then(Value::as_bool).unwrap_or(false);
     let at = || -> Result<Hold, BookError> {
         let name = text(item, "at", id)?.unwrap_or_default();
-        Hold::named(name).ok_or_else(|| fail(format!("{id}: the {kind} is held at `{name}`")))
+        Hold::named(name).ok_or_else(|| fail(id, &["the ", kind, " is held at `", name, "`"]))
     };
     Ok(match kind {
         "dumbbell" => Kit::Dumbbell { at: at()? },
@@ -178,7 +175,13 @@ fn kit_of(value: &Value, id: &str) -> Result<Kit, BookError> {
 }
 
 /// A reading error.
-fn fail(message: String) -> BookError {
+/// A reading error about entry `id`, its message in `parts` (joined without `format!`, which costs
+/// the browser app code at every call).
+fn fail(id: &str, parts: &[&str]) -> BookError {
+    let mut message = format!("{id}: ");
+    for part in parts {
+        message.push_str(part);
+    }
     BookError(message)
 }
 
@@ -186,20 +189,20 @@ fn fail(message: String) -> BookError {
 fn object<'a>(value: &'a Value, id: &str) -> Result<&'a Object, BookError> {
     value
         .as_object()
-        .ok_or_else(|| fail(format!("{id}: expected an object")))
+        .ok_or_else(|| fail(id, &["expected an object"]))
 }
 
 /// The value as a list.
 fn array<'a>(value: &'a Value, id: &str) -> Result<&'a Vec<Value>, BookError> {
     value
         .as_array()
-        .ok_or_else(|| fail(format!("{id}: expected a list")))
+        .ok_or_else(|| fail(id, &["expected a list"]))
 }
 
 /// Refuses a field not in `allowed`, so a typo does not pass silently.
 fn only(object: &Object, allowed: &[&str], id: &str) -> Result<(), BookError> {
     match object.keys().find(|key| !allowed.contains(&key.as_str())) {
-        Some(key) => Err(fail(format!("{id}: unknown field `{key}`"))),
+        Some(key) => Err(fail(id, &["unknown field `", key, "`"])),
         None => Ok(()),
     }
 }
@@ -211,7 +214,7 @@ fn text<'a>(object: &'a Object, key: &str, id: &str) -> Result<Option<&'a str>, 
         Some(value) => value
             .as_str()
             .map(Some)
-            .ok_or_else(|| fail(format!("{id}: `{key}` is not text"))),
+            .ok_or_else(|| fail(id, &["`", key, "` is not text"])),
     }
 }
 
@@ -222,7 +225,7 @@ fn number(object: &Object, key: &str, id: &str) -> Result<Option<f32>, BookError
         Some(value) => value
             .as_f64()
             .map(|number| Some(number as f32))
-            .ok_or_else(|| fail(format!("{id}: `{key}` is not a number"))),
+            .ok_or_else(|| fail(id, &["`", key, "` is not a number"])),
     }
 }
 
@@ -233,9 +236,9 @@ fn pair(object: &Object, key: &str, id: &str) -> Result<Option<[f32; 2]>, BookEr
         Some(value) => match value.as_array().map(Vec::as_slice) {
             Some([near, far]) => match (near.as_f64(), far.as_f64()) {
                 (Some(near), Some(far)) => Ok(Some([near as f32, far as f32])),
-                _ => Err(fail(format!("{id}: `{key}` is not two numbers"))),
+                _ => Err(fail(id, &["`", key, "` is not two numbers"])),
             },
-            _ => Err(fail(format!("{id}: `{key}` is not two numbers"))),
+            _ => Err(fail(id, &["`", key, "` is not two numbers"])),
         },
     }
 }

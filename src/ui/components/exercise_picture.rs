@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::catalog;
-use crate::domain::pose::{self, Book, Picture};
+use crate::domain::pose::{self, Book};
 
 /// The pose file, next to `index.html` (precached by the service worker for offline use).
 const POSES_URL: &str = "poses.json";
@@ -48,23 +48,25 @@ pub fn ExercisePicture(
             Some(Err(message)) => {
                 return view! { <p class="pose-missing small">{message}</p> }.into_any()
             }
-            Some(Ok(book)) => book.get(&id).cloned(),
+            Some(Ok(book)) => (book.pictures.iter())
+                .position(|(found, _)| *found == id)
+                .map(|index| (book, index)),
         };
         match picture {
-            Some(picture) => picture_view(name.clone(), picture, compact).into_any(),
+            Some((book, index)) => picture_view(name.clone(), book, index, compact).into_any(),
             None => ().into_any(),
         }
     }
 }
 
 /// The figure: a button that moves it, a still pair for reduced motion, and the text alternative.
-fn picture_view(name: String, picture: Picture, compact: bool) -> impl IntoView {
-    let alt = pose::alt_text(&name, &picture);
+fn picture_view(name: String, book: Arc<Book>, index: usize, compact: bool) -> impl IntoView {
+    let picture = &book.pictures[index].1;
+    let alt = pose::alt_text(&name, picture);
     let (to_start, to_end) = (
         format!("{name}: show the start position"),
         format!("{name}: show the end position"),
     );
-    let picture = Arc::new(picture);
     let position = RwSignal::new(0.0_f32);
     let at_end = RwSignal::new(false);
     let generation = RwSignal::new(0_u32);
@@ -83,18 +85,19 @@ fn picture_view(name: String, picture: Picture, compact: bool) -> impl IntoView 
     };
     let view_box = picture.view_box();
     let still: String = (0..picture.poses.len())
-        .map(|index| {
+        .map(|pose_index| {
             svg(
                 &view_box,
-                &pose::svg_shapes(&picture, &picture.figure(index)),
+                &pose::svg_shapes(picture, &picture.figure(pose_index)),
             )
         })
         .collect();
     let moving = {
-        let picture = Arc::clone(&picture);
+        let book = Arc::clone(&book);
         move || {
+            let picture = &book.pictures[index].1;
             let figure = picture.figure_at(position.get());
-            svg(&view_box, &pose::svg_shapes(&picture, &figure))
+            svg(&view_box, &pose::svg_shapes(picture, &figure))
         }
     };
     view! {
