@@ -1,11 +1,12 @@
 // End-to-end: exercise pictures. The pose file is fetched only when a picture is shown, a tap moves
 // the figure and nothing else does, reduced motion shows start and end side by side, and a contact
-// sheet of every exercise's start and end at phone size is written to test-results/pictures/.
+// sheet of every exercise's start and end at phone size is written to test-results/pictures/; and a
+// picture shows offline once the app is installed (the service worker precaches the pose file).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { serve } from "./serve.mjs";
-import { launch, openPage } from "./browser.mjs";
+import { launch, openPage, waitForServiceWorker } from "./browser.mjs";
 
 const OUT = "test-results/pictures";
 let browser;
@@ -95,4 +96,27 @@ test("with reduced motion the start and end stand side by side; a contact sheet 
   writeFileSync(`${OUT}/contact-sheet.png`, await page.screenshot({ fullPage: true }));
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("a picture shows offline once the app is installed", async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(site.url);
+  await waitForServiceWorker(page);
+  await page.waitForLoadState("networkidle");
+  await context.setOffline(true);
+  await page.goto(site.url + "exercises/glute-bridge");
+  await page.getByRole("button", { name: "Glute bridge: show the end position" }).waitFor();
+  assert.match(await page.locator(".pose figcaption").textContent(), /^Glute bridge, seen from the side\./);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("under a sub-path the pose file is fetched beside the app", async () => {
+  const sub = await serve("dist-sub", "/durable/");
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(sub.url + "exercises/bird-dog");
+  await page.getByRole("button", { name: "Bird dog: show the end position" }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+  await sub.close();
 });
