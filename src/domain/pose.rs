@@ -66,7 +66,7 @@ pub struct Angles {
 }
 
 impl Angles {
-    /// Standing tall, arms by the sides.
+    /// Standing tall, arms by the sides (a little forward, so the arms show beside the trunk).
     pub const STANDING: Angles = Angles {
         trunk: 0.0,
         spine: 0.0,
@@ -74,7 +74,7 @@ impl Angles {
         hip: [0.0; 2],
         knee: [0.0; 2],
         ankle: [0.0; 2],
-        shoulder: [0.0; 2],
+        shoulder: [6.0; 2],
         elbow: [0.0; 2],
     };
 
