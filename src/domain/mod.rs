@@ -14,6 +14,7 @@ pub mod migrate;
 pub mod patterns;
 pub mod phase;
 pub mod plan;
+pub mod pose;
 pub mod profile;
 pub mod program;
 pub mod progress;

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 mod catalog;
 mod next;
 mod plan;
+mod pose;
 mod report;
 mod synth;
 mod validate;
@@ -28,6 +29,8 @@ COMMANDS:
                           Print each program day's next prescription with decisions and reasons
     report FILE --from D --to D [--html]
                           Print the clinician report of a backup over a period (text, or HTML)
+    pose EXERCISE [--svg] [--out FILE]
+                          Describe one exercise's picture, or write it as SVG (start to end)
     synth --years N [--seed S] [--out FILE]
                           Write a synthetic backup of N years of training (stdout by default)
     help                  Print this help
@@ -58,6 +61,7 @@ fn main() -> ExitCode {
         "next" => return next::run(&rest),
         "plan" => return plan::run(&rest),
         "report" => return report::run(&rest),
+        "pose" => pose::run(&rest),
         "synth" => return synth::run(&rest),
         other => Err(format!("unknown command `{other}`; run `durable --help`")),
     };

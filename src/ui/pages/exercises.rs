@@ -5,6 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::domain::catalog::{self, Exercise};
 use crate::domain::ladder::{self, LADDERS};
+use crate::ui::components::ExercisePicture;
 use crate::ui::href;
 
 /// All ladders, easiest rung first.
@@ -78,6 +79,7 @@ fn exercise_view(exercise: &'static Exercise) -> impl IntoView {
         <p class="small"><a href=href("/exercises")>"← All ladders"</a></p>
         <h1>{exercise.name}</h1>
         <p class="muted">{format!("{ladder_name} ladder, rung {rung}")}</p>
+        <ExercisePicture id=exercise.id />
         <section class="card" aria-labelledby="cues">
             <h2 id="cues">"How to do it"</h2>
             <ul>{exercise.cues.iter().map(|cue| view! { <li>{*cue}</li> }).collect_view()}</ul>

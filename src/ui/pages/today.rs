@@ -7,6 +7,7 @@ use crate::domain::engine::{self, DayPrescription, Plan, Status};
 use crate::domain::screen::ScreenStatus;
 use crate::domain::units::Unit;
 use crate::domain::{backup, catalog, checkin, schedule};
+use crate::ui::components::ExercisePicture;
 use crate::ui::download::download_and_record_backup;
 use crate::ui::href;
 use crate::ui::pages::walk_card::WalkCard;
@@ -178,6 +179,7 @@ fn day_view(
                         <li>
                             <h3><a href=href(&format!("/exercises/{}", slot.exercise))>{catalog::name_of(&slot.exercise)}</a></h3>
                             <p class="prescription">{details}</p>
+                            <ExercisePicture id=slot.exercise.clone() compact=true />
                             <p>{slot.summary.clone()}</p>
                             <details>
                                 <summary>"Why"</summary>

@@ -10,6 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::plan::{self, import, limits, share, PlanError};
 use crate::domain::program::Program;
+use crate::ui::components::ExercisePicture;
 use crate::ui::state::{now, today, AppState};
 
 /// What the data looked like before an import, to put back on undo.
@@ -288,7 +289,7 @@ fn PreviewCard(
                 <ul class="plan-lines">
                     {day.lines.into_iter().map(|line| view! {
                         <li>
-                            <span class="exercise-picture" data-exercise=line.exercise></span>
+                            <ExercisePicture id=line.exercise compact=true />
                             <strong>{line.name}</strong> " " <span class="muted">{line.work}</span>
                         </li>
                     }).collect_view()}

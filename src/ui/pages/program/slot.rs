@@ -1,6 +1,6 @@
 //! One exercise of the plan editor: move, remove, swap along its ladder or for another of its
-//! movement, and its sets, range, reps in reserve, load, rest and implement. A spot is left for
-//! the exercise's picture (`.exercise-picture`).
+//! movement, and its sets, range, reps in reserve, load, rest and implement, beside the
+//! exercise's picture.
 
 use leptos::prelude::*;
 
@@ -10,6 +10,7 @@ use crate::domain::plan::{edit, import, limits};
 use crate::domain::program::{Load, Program, Slot};
 use crate::domain::rules;
 use crate::domain::units::{Mass, Unit};
+use crate::ui::components::ExercisePicture;
 
 /// A labelled whole-number input; an empty box gives `None`.
 #[component]
@@ -153,7 +154,7 @@ pub fn SlotEditor(
     view! {
         <div class="slot-edit">
             <div class="slot-head">
-                <span class="exercise-picture" data-exercise=exercise.id></span>
+                <ExercisePicture id=exercise.id compact=true />
                 <div>
                     <strong>{name}</strong>
                     <p class="small muted">{import::slot_work(&slot, unit)}</p>
