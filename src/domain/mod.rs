@@ -11,6 +11,7 @@ pub mod equipment;
 pub mod ladder;
 pub mod log;
 pub mod migrate;
+pub mod not_today;
 pub mod patterns;
 pub mod phase;
 pub mod profile;

@@ -240,6 +240,7 @@ fn checkin(data: &mut AppData, person: &mut Person, day: NaiveDate) {
         walk_minutes: Some(walk),
         new_leg_symptoms: false,
         flare: person.flare_began && person.rng.bool(),
+        choice: None,
     });
 }
 

@@ -76,6 +76,8 @@ pub enum Decision {
     LightWeek,
     /// The safety screen pauses training until a clinician clears the person.
     BlockedBySafetyScreen,
+    /// The person chose a smaller session today ("not today"): one set fewer, the easier version.
+    EasierToday,
 }
 
 /// The state of training as a whole today.
