@@ -58,6 +58,21 @@ impl CheckIn {
     }
 }
 
+/// The check-in of `date` with back pain `pain` on waking (the one-tap row on Today); every other
+/// answer of that day is kept. `pain` above 10 is read as 10.
+pub fn with_pain(checkins: &[CheckIn], date: NaiveDate, pain: u8) -> CheckIn {
+    let mut checkin = checkins
+        .iter()
+        .find(|checkin| checkin.date == date)
+        .cloned()
+        .unwrap_or(CheckIn {
+            date,
+            ..CheckIn::default()
+        });
+    checkin.pain = Some(pain.min(10));
+    checkin
+}
+
 /// One activity of the Patient-Specific Functional Scale and how able the person is, 0–10.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PsfsItem {
@@ -110,6 +125,20 @@ mod tests {
             date: day(date),
             ..Outcome::default()
         }
+    }
+
+    #[test]
+    fn one_tap_pain_keeps_the_days_other_answers() {
+        let walked = CheckIn {
+            date: day("2026-11-26"),
+            walk_minutes: Some(20),
+            ..CheckIn::default()
+        };
+        let checkin = with_pain(&[walked], day("2026-11-26"), 4);
+        assert_eq!((checkin.pain, checkin.walk_minutes), (Some(4), Some(20)));
+        assert!(checkin.has_morning_answers());
+        let fresh = with_pain(&[], day("2026-11-27"), 12);
+        assert_eq!((fresh.date, fresh.pain), (day("2026-11-27"), Some(10)));
     }
 
     #[test]

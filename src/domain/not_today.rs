@@ -12,6 +12,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::checkin::CheckIn;
+use super::engine::Prescription;
+use super::log::{ExerciseLog, Session};
+use super::program::Tempo;
 
 /// What the person chose for today's training.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -105,6 +108,49 @@ pub fn choose(checkins: &[CheckIn], date: NaiveDate, choice: Option<DayChoice>) 
     checkin
 }
 
+/// A session in progress refitted to today's new prescriptions after a choice made during it: one
+/// exercise per prescription with sets, in order; an exercise already begun keeps what was logged,
+/// one not begun follows the new prescription. Begun exercises the new plan leaves out stay, after
+/// the others, so nothing logged is lost.
+pub fn refit(session: &Session, prescriptions: &[Prescription]) -> Session {
+    let begun = |slot: usize| {
+        session
+            .exercises
+            .iter()
+            .find(|log| log.slot == slot && !log.sets.is_empty())
+    };
+    let mut exercises: Vec<ExerciseLog> = prescriptions
+        .iter()
+        .filter(|prescription| prescription.sets > 0)
+        .map(|prescription| {
+            begun(prescription.slot)
+                .cloned()
+                .unwrap_or_else(|| ExerciseLog {
+                    slot: prescription.slot,
+                    exercise: prescription.exercise.clone(),
+                    sets: Vec::new(),
+                    pain_during: None,
+                    user_adjusted: false,
+                    implement: Some(prescription.implement),
+                    range: Some((prescription.low, prescription.high)),
+                    tempo: (prescription.tempo != Tempo::Steady).then_some(prescription.tempo),
+                })
+        })
+        .collect();
+    for log in &session.exercises {
+        let kept = exercises
+            .iter()
+            .any(|kept| kept.slot == log.slot && kept.sets == log.sets && !log.sets.is_empty());
+        if !log.sets.is_empty() && !kept {
+            exercises.push(log.clone());
+        }
+    }
+    Session {
+        exercises,
+        ..session.clone()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +181,60 @@ mod tests {
         assert_eq!(fresh.date, day("2026-03-04"));
         assert_eq!(fresh.pain, None);
         assert!(!fresh.has_morning_answers(), "a choice is not a check-in");
+    }
+
+    #[test]
+    fn a_session_refitted_keeps_what_was_logged_and_follows_the_new_plan() {
+        use crate::domain::data::AppData;
+        use crate::domain::log::SetLog;
+        use crate::domain::program::Load;
+        use crate::domain::{engine, synth};
+
+        let data: AppData = synth::backup(1, 7, day("2025-01-06"));
+        let today = data.sessions.last().unwrap().started.date();
+        let plan = engine::prescribe(&data, today);
+        let day = &plan.days[0];
+        let mut session = Session {
+            id: "s".into(),
+            started: today.and_hms_opt(9, 0, 0).unwrap(),
+            day: 0,
+            exercises: refit(
+                &Session {
+                    id: "s".into(),
+                    started: today.and_hms_opt(9, 0, 0).unwrap(),
+                    day: 0,
+                    exercises: Vec::new(),
+                    pain_during: None,
+                    pain_after: None,
+                    notes: String::new(),
+                    finished: false,
+                },
+                &day.slots,
+            )
+            .exercises,
+            pain_during: None,
+            pain_after: None,
+            notes: String::new(),
+            finished: false,
+        };
+        let planned = day.slots.iter().filter(|slot| slot.sets > 0).count();
+        assert_eq!(session.exercises.len(), planned);
+        session.exercises[0].sets.push(SetLog {
+            value: 10,
+            load: Load::Bodyweight,
+            rir: None,
+        });
+        // Fewer prescriptions now (only the second slot): the begun first exercise is kept after it.
+        let fewer = vec![day.slots[1].clone()];
+        let refitted = refit(&session, &fewer);
+        assert_eq!(refitted.exercises.len(), 2);
+        assert_eq!(refitted.exercises[0].slot, day.slots[1].slot);
+        assert!(refitted.exercises[0].sets.is_empty());
+        assert_eq!(refitted.exercises[1], session.exercises[0]);
+        // The same prescriptions again: the begun exercise stays in its place, once.
+        let again = refit(&session, &day.slots);
+        assert_eq!(again.exercises.len(), planned);
+        assert_eq!(again.exercises[0], session.exercises[0]);
     }
 
     #[test]

@@ -25,6 +25,17 @@ impl Due {
     pub fn is_due(&self, today: NaiveDate) -> bool {
         today >= self.from
     }
+
+    /// When, in words, as of `today`: "today", "tomorrow", "from Wednesday" (within a week), or
+    /// "from Monday 12 January".
+    pub fn when(&self, today: NaiveDate) -> String {
+        match (self.from - today).num_days() {
+            ..=0 => "today".to_string(),
+            1 => "tomorrow".to_string(),
+            2..=6 => format!("from {}", self.from.format("%A")),
+            _ => format!("from {}", self.from.format("%A %-d %B")),
+        }
+    }
 }
 
 /// The next session and the day it is due, as of `today` [S26]: the next program day, from
@@ -157,6 +168,15 @@ mod tests {
         );
         assert!(!due.is_due(date(5)) && !due.is_due(date(6)));
         assert!(due.is_due(date(7)) && due.is_due(date(12)));
+        assert_eq!(due.when(date(5)), "from Wednesday");
+        assert_eq!(due.when(date(6)), "tomorrow");
+        assert_eq!(due.when(date(7)), "today");
+        assert_eq!(due.when(date(9)), "today");
+        let later = Due {
+            day: 1,
+            from: date(14),
+        };
+        assert_eq!(later.when(date(1)), "from Wednesday 14 January");
         // A session still open, or dated later, does not count.
         let mut open = session(1, 7);
         open.finished = false;

@@ -10,6 +10,9 @@ use crate::domain::data::AppData;
 use crate::storage::local::{self, StorageListener};
 use crate::storage::{dropped_notice, Change, LoadError, LoadProblem, Mode, SaveError, Store};
 
+/// How often the date is checked, in seconds.
+const CLOCK_CHECK_SECONDS: u64 = 30;
+
 /// A message that stays on screen until the person dismisses it or the cause goes away.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
@@ -33,6 +36,9 @@ pub struct AppState {
     pub problems: RwSignal<Vec<LoadProblem>>,
     /// What the app can do with storage (read-write, read-only, unavailable).
     pub mode: RwSignal<Mode>,
+    /// Today's date on this device, moved on by a timer when the clock passes midnight, so that
+    /// pages left open overnight show the new day.
+    date: RwSignal<NaiveDate>,
     /// Keeps the listener for other tabs' writes alive.
     listener: StoredValue<Option<StorageListener>, LocalStorage>,
 }
@@ -52,11 +58,27 @@ impl AppState {
             notice: RwSignal::new(notice),
             problems: RwSignal::new(opened.problems),
             mode: RwSignal::new(opened.mode),
+            date: RwSignal::new(today()),
             listener: StoredValue::new_local(None),
         };
         let listener = local::on_storage_change(move |key| state.refresh(key.as_deref())).ok();
         state.listener.set_value(listener);
+        // The date moves on at midnight (checked every half minute; set only when it changes).
+        set_interval(
+            move || {
+                let date = today();
+                if state.date.get_untracked() != date {
+                    state.date.set(date);
+                }
+            },
+            std::time::Duration::from_secs(CLOCK_CHECK_SECONDS),
+        );
         state
+    }
+
+    /// Today's date, reactively: a page that reads it shows the new day after midnight.
+    pub fn today(&self) -> NaiveDate {
+        self.date.get()
     }
 
     /// Reads the data.

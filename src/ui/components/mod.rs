@@ -2,10 +2,12 @@
 
 mod banner;
 mod chart;
+mod not_today;
 mod rating;
 mod screen_form;
 
 pub use banner::Banner;
 pub use chart::{round_up, BarChart, LineChart};
+pub use not_today::NotToday;
 pub use rating::Rating;
 pub use screen_form::ScreenForm;

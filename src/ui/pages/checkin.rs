@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::domain::checkin::CheckIn;
-use crate::domain::walking;
+use crate::domain::{engine, walking};
 use crate::ui::components::Rating;
 use crate::ui::state::{today, AppState};
 
@@ -42,6 +42,7 @@ pub fn CheckInPage() -> impl IntoView {
             .map(|minutes| minutes.to_string())
             .unwrap_or_default(),
     );
+    let earlier_choice = earlier.choice;
     let flare = RwSignal::new(earlier.flare);
     let leg_symptoms = RwSignal::new(earlier.new_leg_symptoms);
     let (error, set_error) = signal(None::<&'static str>);
@@ -73,14 +74,16 @@ pub fn CheckInPage() -> impl IntoView {
             walk_minutes,
             new_leg_symptoms: leg_symptoms.get_untracked(),
             flare: flare.get_untracked(),
+            choice: earlier_choice,
         };
+        let asks =
+            || state.with_data(|data| !engine::prescribe(data, date).ask_safety_screen.is_empty());
+        let asked_before = asks();
         if state.save(|store| store.save_checkin(&checkin)) {
+            // New leg symptoms or a jump in pain open the safety questions, with what was reported.
+            let opens_safety = checkin.new_leg_symptoms || (!asked_before && asks());
             navigate(
-                if checkin.new_leg_symptoms {
-                    "/safety"
-                } else {
-                    "/"
-                },
+                if opens_safety { "/safety" } else { "/" },
                 Default::default(),
             );
         }

@@ -87,7 +87,8 @@ pub fn Safety() -> impl IntoView {
                 }</p>
                 <Show when=move || !asks.get().is_empty()>
                     <section class="notice" aria-labelledby="asked-again">
-                        <h2 id="asked-again">"Why we ask again"</h2>
+                        <h2 id="asked-again">"What you told us"</h2>
+                        <p>"Thank you for saying so. Changes like this are usually harmless; these few questions make sure training is right for you now."</p>
                         <ul>{move || asks.get().into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
                     </section>
                 </Show>
