@@ -8,6 +8,7 @@ pub mod checkin;
 pub mod data;
 pub mod engine;
 pub mod equipment;
+pub mod history;
 pub mod ladder;
 pub mod log;
 pub mod migrate;

@@ -53,6 +53,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/exercises") view=pages::Exercises/>
                         <Route path=path!("/exercises/:id") view=pages::ExerciseDetail/>
                         <Route path=path!("/settings") view=pages::Settings/>
+                        <Route path=path!("/history") view=pages::History/>
+                        <Route path=path!("/history/:id") view=pages::HistorySession/>
                     </Routes>
                 </main>
             </div>

@@ -2,6 +2,7 @@
 
 mod checkin;
 mod exercises;
+mod history;
 mod home;
 mod learn;
 mod not_found;
@@ -17,6 +18,7 @@ mod weekly;
 
 pub use checkin::CheckInPage;
 pub use exercises::{ExerciseDetail, Exercises};
+pub use history::{History, HistorySession};
 pub use home::Home;
 pub use learn::Learn;
 pub use not_found::NotFound;
