@@ -1,0 +1,18 @@
+import { serve } from "./serve.mjs";
+import { launch, openPage } from "./browser.mjs";
+const browser = await launch();
+const site = await serve("dist", "/");
+const { context, page, problems } = await openPage(browser);
+await page.clock.install({ time: new Date("2026-03-02T08:00:00") });
+await page.goto(site.url);
+await page.getByRole("link", { name: "Get started" }).click();
+await page.getByRole("button", { name: "Continue" }).click();
+await page.getByRole("group", { name: /usual back pain/i }).getByRole("button", { name: "4", exact: true }).click();
+await page.getByLabel("What you can train with").selectOption({ label: "A few dumbbells" });
+await page.getByRole("button", { name: "Make my program" }).click();
+await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+await page.screenshot({ path: "/tmp/wt12s/today.png", fullPage: true });
+await page.getByText("Not today? My back feels off").click();
+await page.screenshot({ path: "/tmp/wt12s/today-nottoday.png", fullPage: true });
+console.log(problems);
+await browser.close(); await site.close();
