@@ -1,5 +1,5 @@
 // End-to-end: the daily frame as a new person lives it, on a faked clock (playwright's page.clock).
-// Onboarding → Today's one action is Start → a session → Today names the next session's day and
+// Onboarding with equipment item by item → Today's one action is Start → a session → Today names the next session's day and
 // does not offer to start now → the next morning's one-tap check-in → "not today": a rest day, then
 // a smaller session, and the next prescription is back to the plan → a check-in with new leg
 // symptoms opens the safety questions and the session waits for them → an urgent answer pauses
@@ -73,6 +73,16 @@ test("a week of the daily frame, from onboarding to history", async () => {
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByRole("group", { name: /usual back pain/i }).getByRole("button", { name: "4", exact: true }).click();
   await page.getByLabel("What you can train with").selectOption({ label: "A few dumbbells" });
+  // Item by item after the preset: one 12 kg kettlebell, with a mistyped weight said at the field.
+  await page.getByText("Change it item by item").click();
+  const kettlebells = page.getByRole("group", { name: "Kettlebells" });
+  await kettlebells.getByLabel("Add one kettlebell: its weight (kg)").fill("twelve");
+  await kettlebells.getByRole("button", { name: "Add" }).click();
+  await kettlebells.getByText("Enter a weight in kg, like 12 or 12.5.").waitFor();
+  await kettlebells.getByLabel("Add one kettlebell: its weight (kg)").fill("12");
+  await kettlebells.getByRole("button", { name: "Add" }).click();
+  await kettlebells.getByText("A 12 kg kettlebell").waitFor();
+  assert.equal(await kettlebells.getByText(/Enter a weight/).count(), 0, "the field error goes once it reads well");
   await page.getByLabel("2 days").check();
   await page.getByRole("button", { name: "Make my program" }).click();
 

@@ -74,6 +74,7 @@ test("every screen at 390 × 844 with a year of data: no sideways scroll, thumb-
   await check(page, "onboarding-safety");
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByRole("button", { name: "Make my program" }).waitFor();
+  await page.getByText("Change it item by item").click();
   await check(page, "onboarding-about-you");
 
   // A year of history.

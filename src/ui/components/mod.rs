@@ -2,12 +2,14 @@
 
 mod banner;
 mod chart;
+mod equipment_editor;
 mod not_today;
 mod rating;
 mod screen_form;
 
 pub use banner::Banner;
 pub use chart::{round_up, BarChart, LineChart};
+pub use equipment_editor::EquipmentEditor;
 pub use not_today::NotToday;
 pub use rating::Rating;
 pub use screen_form::ScreenForm;
