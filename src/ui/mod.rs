@@ -39,6 +39,7 @@ pub fn App() -> impl IntoView {
                 </header>
                 <links::Tabs/>
                 <main class="page" id="main">
+                    <components::DemoBar/>
                     <components::Banner/>
                     <Routes fallback=pages::NotFound>
                         <Route path=path!("/") view=pages::Home/>

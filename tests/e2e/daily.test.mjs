@@ -1,10 +1,11 @@
 // End-to-end: the daily frame as a new person lives it, on a faked clock (playwright's page.clock).
-// Onboarding with equipment item by item → Today's one action is Start → a session → Today names the next session's day and
-// does not offer to start now → the next morning's one-tap check-in → "not today": a rest day, then
-// a smaller session, and the next prescription is back to the plan → a check-in with new leg
-// symptoms opens the safety questions and the session waits for them → an urgent answer pauses
-// training until cleared, an emergency answer stops it with what to do now → "I'm having a flare"
-// gives a flare session → History: edit a session's time, delete it, undo. Each step reads what the
+// Onboarding with equipment item by item → Today's one action is Start → a session → Today names
+// the next session's day and does not offer to start now → the next morning's one-tap check-in →
+// "not today": a rest day, then a smaller session, and the next prescription is back to the plan →
+// a check-in with new leg symptoms opens the safety questions and the session waits for them → an
+// urgent answer pauses training until cleared, an emergency answer stops it with what to do now →
+// "I'm having a flare" gives a flare session → History: edit a session's time, delete it, undo.
+// Then the demo: it opens, is marked on every screen and leaves no trace. Each step reads what the
 // person reads.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -214,6 +215,37 @@ test("a week of the daily frame, from onboarding to history", async () => {
   await page.getByRole("heading", { level: 1, name: "History" }).waitFor();
   assert.doesNotMatch(await page.locator("a.row-link").first().textContent(), /Saturday 7 March/);
 
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the demo opens with a year of made-up data, is marked on every screen and leaves no trace", async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(site.url);
+  await page.getByRole("heading", { level: 1, name: "Your back is not fragile. It adapts." }).waitFor();
+  const stored = () => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((key) => key.startsWith("durable.")).map((key) => [key, localStorage.getItem(key)])));
+  const before = await stored();
+
+  await page.getByRole("button", { name: "Look around with example data" }).click();
+  await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+  const mark = page.getByRole("status", { name: "Demo" });
+  await mark.getByText("Demo with made-up data.").waitFor();
+  for (const tab of ["Progress", "History", "Exercises", "Settings", "Today"]) {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: tab }).click();
+    await page.getByRole("heading", { level: 1, name: tab === "Exercises" ? "Exercise ladders" : tab }).waitFor();
+    assert.ok(await mark.isVisible(), `the demo is marked on ${tab}`);
+  }
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
+  await page.getByRole("button", { name: "Show earlier weeks" }).waitFor();
+  assert.ok((await page.locator("a.row-link").count()) >= 12, "months of sessions");
+  assert.deepEqual(await stored(), before, "nothing of the demo is written to this browser's storage");
+
+  await mark.getByRole("button", { name: "Leave the demo" }).click();
+  await page.getByRole("heading", { level: 1, name: "Your back is not fragile. It adapts." }).waitFor();
+  assert.equal(await mark.count(), 0);
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Your back is not fragile. It adapts." }).waitFor();
+  assert.deepEqual(await stored(), before, "no trace after leaving");
   assert.deepEqual(problems, []);
   await context.close();
 });
