@@ -10,6 +10,7 @@ pub mod engine;
 pub mod equipment;
 pub mod history;
 pub mod ladder;
+pub mod lessons;
 pub mod log;
 pub mod migrate;
 pub mod not_today;

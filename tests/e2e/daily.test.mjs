@@ -37,12 +37,15 @@ async function firstExercise(page) {
   };
 }
 
-/** Logs one set of the first exercise of the open session and finishes it. */
-async function logOneSetAndFinish(page) {
+/** Logs one set of the first exercise of the open session and finishes it (with pain right after). */
+async function logOneSetAndFinish(page, painAfter = null) {
   const card = page.locator("section.card").first();
   await card.getByLabel(/Reps|Seconds|Metres/).fill("10");
   await card.getByRole("button", { name: "Log set" }).click();
   await card.getByText(/^Set 1:/).waitFor();
+  if (painAfter !== null) {
+    await page.getByRole("group", { name: "Pain right after the session" }).getByRole("button", { name: String(painAfter), exact: true }).click();
+  }
   await page.getByRole("button", { name: "Finish session" }).click();
   await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
 }
@@ -96,9 +99,12 @@ test("a week of the daily frame, from onboarding to history", async () => {
   assert.match(monday.prescription, /^\d+ × \d+–\d+ /);
   assert.match(monday.summary, /^Start /);
 
-  // The session, then Today names the next day and when, and does not offer to start now.
+  // The session (it hurt: 5/10 right after), then Today names the next day and when, does not
+  // offer to start now, and offers "hurt is not harm" at the moment it matters.
   await page.getByRole("link", { name: "Start this session" }).click();
-  await logOneSetAndFinish(page);
+  await logOneSetAndFinish(page, 5);
+  await page.getByRole("heading", { name: "It hurt. That is not harm." }).waitFor();
+  assert.equal(await page.getByRole("link", { name: "Read it on Learn" }).getAttribute("href"), "/learn#hurt");
   await page.getByRole("heading", { name: "A rest day" }).waitFor();
   await page.getByText("Next: Day B, from Wednesday — or train today if you feel like it.").waitFor();
   assert.equal(await page.getByRole("link", { name: "Start this session" }).count(), 0);
@@ -189,6 +195,7 @@ test("a week of the daily frame, from onboarding to history", async () => {
   }
   await page.getByRole("heading", { name: "A flare: easier sessions for now" }).waitFor();
   await page.getByText(/Flares are common and are not damage/).first().waitFor();
+  await page.getByRole("heading", { name: "About flares" }).waitFor();
   const flare = await firstExercise(page);
   assert.match(flare.summary, /^A gentle flare-day session: /);
 

@@ -10,7 +10,7 @@ use crate::domain::engine::{self, DayPrescription, Plan, Status};
 use crate::domain::not_today::{self, DayChoice};
 use crate::domain::screen::ScreenStatus;
 use crate::domain::units::Unit;
-use crate::domain::{backup, catalog, checkin, schedule};
+use crate::domain::{backup, catalog, checkin, lessons, schedule};
 use crate::ui::components::{NotToday, Rating};
 use crate::ui::download::download_and_record_backup;
 use crate::ui::href;
@@ -102,6 +102,17 @@ pub fn Today() -> impl IntoView {
         <h1>"Today"</h1>
         {move || safety_card(&plan.get())}
         {move || status_card(&plan.get(), choice.get())}
+        {move || {
+            let status = plan.get().status;
+            let date = state.today();
+            state.with_data(|data| lessons::offer(data, status, date)).map(|lesson| view! {
+                <section class="notice info" aria-labelledby="lesson-offer">
+                    <h2 id="lesson-offer">{lesson.title()}</h2>
+                    <p>{lesson.invite()}</p>
+                    <a class="inline-tap" href=href(&format!("/learn#{}", lesson.anchor()))>"Read it on Learn"</a>
+                </section>
+            })
+        }}
         <CheckInRow plan/>
         {primary}
         <WalkCard in_flare=in_flare/>
