@@ -737,6 +737,7 @@ fn app_data(scenario: &Scenario) -> Result<AppData, String> {
             walk_minutes_per_week: None,
             screens: screens(scenario)?,
             created: scenario.start,
+            theme: Default::default(),
         }),
         program: Some(program),
         sessions,

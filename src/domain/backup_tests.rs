@@ -283,6 +283,7 @@ fn equipment_that_makes_no_sense_is_refused_by_name() {
         walk_minutes_per_week: None,
         screens: Vec::new(),
         created: day("2026-10-01"),
+        theme: Default::default(),
     });
     let text = write(&data, at("2026-11-20 09:30"));
     assert_eq!(

@@ -24,6 +24,7 @@ fn profile(screens: Vec<ScreenRecord>) -> Profile {
         walk_minutes_per_week: None,
         screens,
         created: day(1),
+        theme: Default::default(),
     }
 }
 

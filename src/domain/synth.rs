@@ -154,6 +154,7 @@ fn profile(start: NaiveDate, inventory: Inventory) -> Profile {
             cleared: None,
         }],
         created: start,
+        theme: Default::default(),
     }
 }
 

@@ -29,7 +29,9 @@ pub fn start() {
 /// The whole app: header, navigation and the routed page.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(state::AppState::open());
+    let state = state::AppState::open();
+    provide_context(state);
+    pages::apply_theme(state);
     view! {
         <Router base=base_path()>
             <div class="shell">

@@ -105,6 +105,33 @@ test("every screen at 390 × 844 with a year of data: no sideways scroll, thumb-
     await check(page, name);
   }
 
+  // Dark screens (as the device is set): still readable, still accessible.
+  await page.emulateMedia({ colorScheme: "dark" });
+  for (const [name, path, heading] of [["today", "", "Today"], ["progress", "progress", "Progress"], ["history", "history", "History"], ["settings", "settings", "Settings"]]) {
+    await page.goto(server.url + path);
+    await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+    await check(page, `${name}-dark`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  // The choice in Settings wins over the device, and is kept.
+  await page.getByLabel("Dark", { exact: true }).check();
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+  await page.getByLabel("As my device is set").check();
+  await page.waitForFunction(() => document.documentElement.dataset.theme === undefined);
+
+  // Exercises: "you are here" on each rung the plan uses now; filters by movement and equipment.
+  await page.goto(server.url + "exercises");
+  await page.getByRole("heading", { level: 1, name: "Exercise ladders" }).waitFor();
+  assert.ok((await page.getByText("you are here").count()) >= 4, "the current rungs are marked");
+  const rungs = await page.locator(".list li").count();
+  await page.getByLabel("Only what I can do with my equipment").check();
+  assert.ok((await page.locator(".list li").count()) <= rungs);
+  await page.getByLabel("Movement").selectOption({ label: "Squat" });
+  assert.deepEqual(await page.locator("main h2").allTextContents(), ["Squat"]);
+  await check(page, "exercises-filtered");
+
   // Today with "not today" open, and one session opened from History.
   await page.goto(server.url);
   await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();

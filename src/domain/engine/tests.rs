@@ -44,6 +44,7 @@ fn person() -> AppData {
                 cleared: None,
             }],
             created: start,
+            theme: Default::default(),
         }),
         program: Some(Program {
             name: "Test".into(),

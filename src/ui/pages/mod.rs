@@ -27,5 +27,5 @@ pub use progress::Progress;
 pub use report::ReportPage;
 pub use safety::Safety;
 pub use session::SessionPage;
-pub use settings::Settings;
+pub use settings::{apply_theme, Settings};
 pub use weekly::Weekly;
