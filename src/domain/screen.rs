@@ -241,6 +241,32 @@ pub fn status(profile: &Profile, today: NaiveDate) -> ScreenStatus {
     }
 }
 
+/// The profile with the safety screen answered again on `today` (`yes`: the ids ticked).
+pub fn answer(profile: &Profile, yes: Vec<String>, today: NaiveDate) -> Profile {
+    let mut answered = profile.clone();
+    answered.screens.push(ScreenRecord {
+        date: today,
+        yes,
+        cleared: None,
+    });
+    answered
+}
+
+/// The profile with the latest screen (the one [`status`] reads) marked as cleared by a clinician
+/// on `today`; `None` when there is no screen to clear. The clearance path: once cleared, an
+/// emergency or urgent answer no longer pauses training.
+pub fn clear(profile: &Profile, today: NaiveDate) -> Option<Profile> {
+    let latest = latest(profile, today)?.clone();
+    let mut cleared = profile.clone();
+    let record = cleared
+        .screens
+        .iter_mut()
+        .rev()
+        .find(|record| **record == latest)?;
+    record.cleared = Some(today);
+    Some(cleared)
+}
+
 #[cfg(test)]
 #[path = "screen_tests.rs"]
 mod tests;
