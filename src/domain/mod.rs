@@ -11,6 +11,7 @@ pub mod equipment;
 pub mod history;
 pub mod ladder;
 pub mod lessons;
+pub mod limits;
 pub mod log;
 pub mod migrate;
 pub mod not_today;

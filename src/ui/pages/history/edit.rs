@@ -4,21 +4,11 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::domain::limits::set_value;
 use crate::domain::log::{Session, SetLog};
-use crate::domain::{backup, engine, history};
+use crate::domain::{engine, history};
 use crate::ui::href;
 use crate::ui::state::{now, AppState};
-
-/// A set's count as typed, checked against the backup reader's limit.
-fn set_value(text: &str) -> Result<u16, String> {
-    match text.trim().parse::<u16>() {
-        Ok(value) if (1..=backup::MAX_SET_VALUE).contains(&value) => Ok(value),
-        _ => Err(format!(
-            "Enter a whole number from 1 to {}.",
-            backup::MAX_SET_VALUE
-        )),
-    }
-}
 
 /// The session `:id` of the log.
 #[component]
