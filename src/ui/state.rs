@@ -41,8 +41,6 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Keys that did not load when the app opened, each with a plain sentence.
     pub problems: RwSignal<Vec<LoadProblem>>,
-    /// What the app can do with storage (read-write, read-only, unavailable).
-    pub mode: RwSignal<Mode>,
     /// True while the demo runs: made-up history in a store kept in memory only, never written to
     /// this browser's storage and never mixed with the person's own data.
     pub demo: RwSignal<bool>,
@@ -67,7 +65,6 @@ impl AppState {
             store: RwSignal::new_local(opened.store),
             notice: RwSignal::new(notice),
             problems: RwSignal::new(opened.problems),
-            mode: RwSignal::new(opened.mode),
             demo: RwSignal::new(false),
             date: RwSignal::new(today()),
             listener: StoredValue::new_local(None),
@@ -96,7 +93,6 @@ impl AppState {
         if opened.store.replace_all(data, now).is_ok() {
             self.store.set(opened.store);
             self.problems.set(Vec::new());
-            self.mode.set(Mode::ReadWrite);
             self.notice.set(None);
             self.demo.set(true);
         }
@@ -108,13 +104,18 @@ impl AppState {
         let opened = local::open();
         self.store.set(opened.store);
         self.problems.set(opened.problems);
-        self.mode.set(opened.mode);
         self.demo.set(false);
     }
 
     /// Today's date, reactively: a page that reads it shows the new day after midnight.
     pub fn today(&self) -> NaiveDate {
         self.date.get()
+    }
+
+    /// What the app can do with storage (read-write, read-only, unavailable): the store's own
+    /// mode, read reactively, never a copy that could disagree with it.
+    pub fn mode(&self) -> Mode {
+        self.store.with(|store| store.mode().clone())
     }
 
     /// Reads the data.
@@ -183,7 +184,6 @@ impl AppState {
         let mut result = Ok(Change::Nothing);
         self.store.update(|store| {
             result = store.refresh(key);
-            self.mode.set(store.mode().clone());
         });
         match result {
             Ok(Change::All) => self.problems.set(Vec::new()),

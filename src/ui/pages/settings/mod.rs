@@ -47,10 +47,7 @@ fn count(number: usize, one: &str, many: &str) -> String {
 }
 
 /// After all data was replaced (import, snapshot restore, reset): the problems found when the app
-/// opened no longer apply, and the mode is whatever the store says now.
+/// opened no longer apply (the mode is the store's own, read from it).
 fn after_replacing(state: AppState) {
     state.problems.set(Vec::new());
-    state
-        .mode
-        .set(state.store.with_untracked(|store| store.mode().clone()));
 }
