@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::domain::engine::{self, DayPrescription, Plan, Status};
+use crate::domain::engine::{self, DayPrescription, Decision, Plan, Status};
 use crate::domain::not_today::{self, DayChoice};
 use crate::domain::screen::ScreenStatus;
 use crate::domain::units::Unit;
@@ -305,11 +305,13 @@ fn session_card(
                 {day.slots.into_iter().map(|slot| {
                     let details = slot.details(unit);
                     let why = slot.why();
+                    // A first session's summary only repeats the line above it.
+                    let summary = (slot.decision != Decision::Start).then(|| slot.summary.clone());
                     view! {
                         <li>
                             <h3><a href=href(&format!("/exercises/{}", slot.exercise))>{catalog::name_of(&slot.exercise)}</a></h3>
                             <p class="prescription">{details}</p>
-                            <p>{slot.summary.clone()}</p>
+                            {summary.map(|summary| view! { <p class="summary">{summary}</p> })}
                             {(!why.is_empty()).then(|| view! {
                                 <details>
                                     <summary>"Why"</summary>
