@@ -171,10 +171,13 @@ mod tests {
         assert_eq!(chosen.pain, Some(5));
         assert_eq!(chosen.choice, Some(DayChoice::Easier));
         assert_eq!(
-            choice_on(&[chosen.clone()], day("2026-03-02")),
+            choice_on(std::slice::from_ref(&chosen), day("2026-03-02")),
             Some(DayChoice::Easier)
         );
-        assert_eq!(choice_on(&[chosen.clone()], day("2026-03-03")), None);
+        assert_eq!(
+            choice_on(std::slice::from_ref(&chosen), day("2026-03-03")),
+            None
+        );
         let back = choose(&[chosen], day("2026-03-02"), None);
         assert_eq!(back, morning);
         let fresh = choose(&checkins, day("2026-03-04"), Some(DayChoice::Rest));
