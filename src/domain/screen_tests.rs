@@ -134,3 +134,18 @@ fn answers_then_clearance_pause_and_resume_training() {
         (Some(day(5)), None)
     );
 }
+
+#[test]
+fn every_group_has_a_heading_and_a_one_line_summary_of_its_signs() {
+    for level in [Level::Emergency, Level::Urgent, Level::GpSoon] {
+        assert!(!level.heading().is_empty());
+        let summary = level.summary();
+        let count = QUESTIONS
+            .iter()
+            .filter(|question| question.level == level)
+            .count();
+        assert!(count > 0 && summary.ends_with('.'), "{summary}");
+        // One clause per sign or two, never a list longer than the questions it stands for.
+        assert!(summary.split(';').count() <= count, "{summary}");
+    }
+}

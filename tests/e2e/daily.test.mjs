@@ -64,7 +64,13 @@ async function checkIn(page, tick) {
 
 async function answerSafety(page, ticks) {
   await page.getByRole("heading", { level: 1, name: "Safety questions" }).waitFor();
-  for (const tick of ticks) await page.getByLabel(tick).check();
+  // Each group asks "Do any of these apply?"; its questions open on tap to tick the one that does.
+  assert.equal(await page.getByText("Do any of these apply to you now?").count(), 3);
+  for (const tick of ticks) {
+    const group = page.getByRole("group").filter({ has: page.getByLabel(tick) });
+    await group.getByText("Yes, one of these: choose which").click();
+    await page.getByLabel(tick).check();
+  }
   await page.getByRole("button", { name: "Save my answers" }).click();
 }
 
