@@ -292,6 +292,7 @@ fn the_lowered_double_kb_front_squat_is_not_raised_without_a_morning_rating() {
                 cleared: None,
             }],
             created: start,
+            theme: Default::default(),
         }),
         program: Some(Program {
             name: "Props".into(),

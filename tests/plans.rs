@@ -4,7 +4,9 @@
 //! with an independent validator (`jsonschema`), and the schemas reject the bad examples.
 
 use chrono::{NaiveDate, NaiveDateTime};
+use durable::domain::not_today::DayChoice;
 use durable::domain::plan::{self, templates, PlanError};
+use durable::domain::profile::Theme;
 use durable::domain::{backup, starter, synth};
 use durable::storage::kv::{Kv, MemoryKv};
 use durable::storage::Store;
@@ -174,6 +176,11 @@ fn every_file_the_code_writes_passes_its_schema() {
                     .program(start())
                     .unwrap(),
             );
+            // The fields that are written only when set: a theme chosen, a day's "not today".
+            if let Some(profile) = data.profile.as_mut() {
+                profile.theme = Theme::Dark;
+            }
+            data.checkins[0].choice = Some(DayChoice::Walk);
         }
         let value: Value = serde_json::from_str(&backup::write(&data, at)).unwrap();
         let errors: Vec<String> = backups

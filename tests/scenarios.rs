@@ -34,7 +34,8 @@
 //!   (the range that was prescribed, `[low, high]`; default the written scheme of that slot on that
 //!   day; `"unrecorded"` for a log made before ranges were recorded).
 //! - `mornings`: `default` (every day from the start to today), `days` (`{date: pain or null}`),
-//!   `taps` ("I'm having a flare"), `leg` (new leg symptoms).
+//!   `taps` ("I'm having a flare"), `leg` (new leg symptoms), `choices` (`{date: "easier" |
+//!   "gentle" | "walk" | "rest"}`, what the person chose that day instead of the planned session).
 //! - `screen` (one record) or `screens` (a list): `date` (default the start), `yes` (question ids),
 //!   `cleared` (the day a clinician cleared the person). None: one all-clear screen at the start.
 //! - `expect`: one object or a list. Each: `day`, `slot` (which prescription, default 0/0),
@@ -62,6 +63,7 @@ use durable::domain::data::AppData;
 use durable::domain::engine::{self, Plan, Prescription};
 use durable::domain::equipment::{Band, Bar, Dumbbells, Inventory, Plates};
 use durable::domain::log::{ExerciseLog, Session, SetLog};
+use durable::domain::not_today::DayChoice;
 use durable::domain::phase;
 use durable::domain::profile::{Experience, Profile, ScreenRecord};
 use durable::domain::program::{Load, Program, ProgramDay, ProgramPhase, Scheme, Slot, Tempo};
@@ -371,6 +373,8 @@ struct MorningSpec {
     taps: Vec<NaiveDate>,
     #[serde(default)]
     leg: Vec<NaiveDate>,
+    #[serde(default)]
+    choices: BTreeMap<NaiveDate, DayChoice>,
 }
 
 #[derive(Deserialize)]
@@ -668,7 +672,13 @@ fn checkins(scenario: &Scenario) -> Vec<CheckIn> {
         }
     }
     pain.extend(scenario.mornings.days.clone());
-    for day in scenario.mornings.taps.iter().chain(&scenario.mornings.leg) {
+    for day in scenario
+        .mornings
+        .taps
+        .iter()
+        .chain(&scenario.mornings.leg)
+        .chain(scenario.mornings.choices.keys())
+    {
         pain.entry(*day).or_insert(None);
     }
     pain.into_iter()
@@ -677,6 +687,7 @@ fn checkins(scenario: &Scenario) -> Vec<CheckIn> {
             pain,
             flare: scenario.mornings.taps.contains(&date),
             new_leg_symptoms: scenario.mornings.leg.contains(&date),
+            choice: scenario.mornings.choices.get(&date).copied(),
             ..CheckIn::default()
         })
         .collect()
@@ -728,6 +739,7 @@ fn app_data(scenario: &Scenario) -> Result<AppData, String> {
             walk_minutes_per_week: None,
             screens: screens(scenario)?,
             created: scenario.start,
+            theme: Default::default(),
         }),
         program: Some(program),
         sessions,

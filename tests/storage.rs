@@ -62,6 +62,31 @@ fn a_session_in_progress_survives_a_reload_and_is_cleared_once_logged() {
 }
 
 #[test]
+fn a_session_moved_to_another_month_is_stored_once_and_a_deleted_one_is_gone() {
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    let january = session(at("2026-01-30 18:00"), true);
+    let mut kept = session(at("2026-01-05 18:00"), true);
+    kept.id = "kept".into();
+    store.save_session(&january).unwrap();
+    store.save_session(&kept).unwrap();
+    // History edits the date and time: the session moves to February's shard, once.
+    let mut moved = january.clone();
+    moved.started = at("2026-02-02 07:30");
+    store.save_session(&moved).unwrap();
+    let opened = open(&kv);
+    assert_eq!(opened.data().sessions, vec![kept.clone(), moved.clone()]);
+    assert!(kv.entries().contains_key("durable.v1.log.2026-02"));
+    // Deleting the only session of a month removes that month's key; undo saves it again.
+    let mut store = opened.store;
+    store.delete_session(&moved).unwrap();
+    assert!(!kv.entries().contains_key("durable.v1.log.2026-02"));
+    assert_eq!(open(&kv).data().sessions, vec![kept.clone()]);
+    store.save_session(&moved).unwrap();
+    assert_eq!(open(&kv).data().sessions, vec![kept, moved]);
+}
+
+#[test]
 fn a_full_store_refuses_the_save_keeps_memory_and_leaves_storage_as_it_was() {
     let kv = MemoryKv::new();
     let mut store = open(&kv).store;

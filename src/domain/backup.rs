@@ -14,6 +14,11 @@ use serde_json::Value;
 use super::catalog;
 use super::data::AppData;
 use super::ladder;
+use super::limits;
+/// The limits of values, shared with the forms (`domain::limits`).
+pub use super::limits::{
+    MAX_LOAD_G, MAX_SETS_PER_EXERCISE, MAX_SET_VALUE, MAX_SLEEP_HOURS, SCALE_MAX,
+};
 use super::log::Session;
 use super::migrate;
 use super::program::{Load, Program};
@@ -32,10 +37,6 @@ pub const MAX_SESSIONS: usize = 100_000;
 pub const MAX_CHECKINS: usize = 100_000;
 /// Most weekly outcomes accepted.
 pub const MAX_OUTCOMES: usize = 20_000;
-/// Highest value on every 0–10 rating scale (pain, stiffness, sleep quality, mood, PSFS…).
-pub const SCALE_MAX: u8 = 10;
-/// Most sets of one exercise in one session that still make sense.
-pub const MAX_SETS_PER_EXERCISE: usize = 50;
 /// Days after the last downloaded backup when the app suggests a fresh one: browsers may clear the
 /// data of a site not used for a while, and a backup file is the only copy outside the browser.
 pub const REMINDER_DAYS: i64 = 30;
@@ -55,12 +56,6 @@ pub fn reminder_due(
 pub const MAX_EXERCISES: usize = 50;
 /// Most days in one program.
 pub const MAX_PROGRAM_DAYS: usize = 14;
-/// Largest reps, seconds or metres for one set (a 20-minute hold, a 2 km carry).
-pub const MAX_SET_VALUE: u16 = 2_000;
-/// Heaviest load accepted, in grams (500 kg).
-pub const MAX_LOAD_G: i64 = 500_000;
-/// Most hours of sleep in one night.
-pub const MAX_SLEEP_HOURS: f32 = 24.0;
 /// How many problems a validation error lists before saying "and N more".
 const PROBLEMS_SHOWN: usize = 3;
 
@@ -417,8 +412,15 @@ pub fn validate(data: &AppData) -> Vec<String> {
             check_rating(&mut problems, &place, what, rating);
         }
         if let Some(hours) = checkin.sleep_hours {
-            if !(0.0..=MAX_SLEEP_HOURS).contains(&hours) {
+            if !limits::sleep_hours_ok(hours) {
                 problems.push(format!("{place}: {hours} hours of sleep is not possible."));
+            }
+        }
+        if let Some(minutes) = checkin.walk_minutes {
+            if !limits::walk_minutes_ok(minutes) {
+                problems.push(format!(
+                    "{place}: {minutes} minutes of walking in one day is not possible."
+                ));
             }
         }
     }

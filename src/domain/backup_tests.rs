@@ -283,6 +283,7 @@ fn equipment_that_makes_no_sense_is_refused_by_name() {
         walk_minutes_per_week: None,
         screens: Vec::new(),
         created: day("2026-10-01"),
+        theme: Default::default(),
     });
     let text = write(&data, at("2026-11-20 09:30"));
     assert_eq!(
@@ -392,4 +393,36 @@ fn a_migrated_backup_still_says_where_its_data_is_wrong() {
         "This backup has data this app cannot read. Line 5, column 51: found string \"high\", \
          expected a whole number",
     );
+}
+
+#[test]
+fn a_backup_and_the_forms_share_the_walking_and_sleep_limits() {
+    use crate::domain::limits;
+    let date = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    let data = |walk_minutes, sleep_hours| AppData {
+        checkins: vec![CheckIn {
+            date,
+            walk_minutes: Some(walk_minutes),
+            sleep_hours: Some(sleep_hours),
+            ..CheckIn::default()
+        }],
+        ..AppData::default()
+    };
+    let accepted = |walk: u16, sleep: f32| {
+        limits::walk_minutes(&walk.to_string()).is_ok()
+            && limits::sleep_hours(&sleep.to_string()).is_ok()
+    };
+    for (walk, sleep) in [
+        (limits::MAX_WALK_MINUTES, limits::MAX_SLEEP_HOURS),
+        (0, 0.0),
+        (30, 7.5),
+    ] {
+        assert!(accepted(walk, sleep));
+        assert!(validate(&data(walk, sleep)).is_empty(), "{walk} {sleep}");
+    }
+    let too_long = limits::MAX_WALK_MINUTES + 1;
+    assert!(!accepted(too_long, 7.0));
+    assert!(validate(&data(too_long, 7.0))[0].contains("minutes of walking"));
+    assert!(!accepted(30, 24.5));
+    assert!(validate(&data(30, 24.5))[0].contains("hours of sleep"));
 }

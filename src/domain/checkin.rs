@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::not_today::DayChoice;
 use super::rules;
 
 /// A daily check-in, usually done on waking. Every rating is 0–10 and optional.
@@ -37,6 +38,9 @@ pub struct CheckIn {
     /// The person tapped "I'm having a flare".
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub flare: bool,
+    /// What the person chose for the day's training when their back felt off ("not today").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub choice: Option<DayChoice>,
 }
 
 impl CheckIn {
@@ -52,6 +56,21 @@ impl CheckIn {
             || self.new_leg_symptoms
             || self.flare
     }
+}
+
+/// The check-in of `date` with back pain `pain` on waking (the one-tap row on Today); every other
+/// answer of that day is kept. `pain` above 10 is read as 10.
+pub fn with_pain(checkins: &[CheckIn], date: NaiveDate, pain: u8) -> CheckIn {
+    let mut checkin = checkins
+        .iter()
+        .find(|checkin| checkin.date == date)
+        .cloned()
+        .unwrap_or(CheckIn {
+            date,
+            ..CheckIn::default()
+        });
+    checkin.pain = Some(pain.min(10));
+    checkin
 }
 
 /// One activity of the Patient-Specific Functional Scale and how able the person is, 0–10.
@@ -79,15 +98,18 @@ pub struct Outcome {
     pub confidence: Option<u8>,
 }
 
-/// Whether the weekly outcome is due `today`: none recorded yet, or the latest is at least
-/// [`rules::OUTCOME_INTERVAL_DAYS`] old. Outcomes dated after `today` are ignored.
-pub fn outcome_due(outcomes: &[Outcome], today: NaiveDate) -> bool {
-    outcomes
+/// Whether the weekly outcome is due `today`: the latest is at least
+/// [`rules::OUTCOME_INTERVAL_DAYS`] old, or, before the first one, as long has passed since
+/// `started` (the day training started: onboarding already asked the same questions). Outcomes
+/// dated after `today` are ignored.
+pub fn outcome_due(outcomes: &[Outcome], started: NaiveDate, today: NaiveDate) -> bool {
+    let latest = outcomes
         .iter()
         .filter(|outcome| outcome.date <= today)
         .map(|outcome| outcome.date)
         .max()
-        .is_none_or(|latest| (today - latest).num_days() >= rules::OUTCOME_INTERVAL_DAYS)
+        .unwrap_or(started);
+    (today - latest).num_days() >= rules::OUTCOME_INTERVAL_DAYS
 }
 
 #[cfg(test)]
@@ -106,19 +128,41 @@ mod tests {
     }
 
     #[test]
+    fn one_tap_pain_keeps_the_days_other_answers() {
+        let walked = CheckIn {
+            date: day("2026-11-26"),
+            walk_minutes: Some(20),
+            ..CheckIn::default()
+        };
+        let checkin = with_pain(&[walked], day("2026-11-26"), 4);
+        assert_eq!((checkin.pain, checkin.walk_minutes), (Some(4), Some(20)));
+        assert!(checkin.has_morning_answers());
+        let fresh = with_pain(&[], day("2026-11-27"), 12);
+        assert_eq!((fresh.date, fresh.pain), (day("2026-11-27"), Some(10)));
+    }
+
+    #[test]
     fn the_weekly_outcome_is_due_after_seven_days() {
-        assert!(outcome_due(&[], day("2026-11-26")));
+        let started = day("2026-11-01");
+        assert!(
+            !outcome_due(&[], day("2026-11-26"), day("2026-11-20")),
+            "not on the first days after onboarding"
+        );
+        assert!(
+            outcome_due(&[], day("2026-11-19"), day("2026-11-26")),
+            "7 days after starting"
+        );
         let outcomes = [outcome("2026-11-12"), outcome("2026-11-20")];
         assert!(
-            !outcome_due(&outcomes, day("2026-11-26")),
+            !outcome_due(&outcomes, started, day("2026-11-26")),
             "6 days after the latest"
         );
         assert!(
-            outcome_due(&outcomes, day("2026-11-27")),
+            outcome_due(&outcomes, started, day("2026-11-27")),
             "7 days after the latest"
         );
         assert!(
-            outcome_due(&[outcome("2026-12-01")], day("2026-11-26")),
+            outcome_due(&[outcome("2026-12-01")], started, day("2026-11-26")),
             "a future date is ignored"
         );
     }

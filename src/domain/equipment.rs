@@ -11,6 +11,7 @@ use super::catalog::{Exercise, Implement, Need};
 use super::program::Load;
 use super::units::Mass;
 
+pub mod items;
 mod plates;
 mod preset;
 mod problems;

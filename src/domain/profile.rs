@@ -61,4 +61,39 @@ pub struct Profile {
     pub screens: Vec<ScreenRecord>,
     /// The day the profile was made.
     pub created: NaiveDate,
+    /// Light or dark screens, or as the device is set.
+    #[serde(default, skip_serializing_if = "Theme::is_system")]
+    pub theme: Theme,
+}
+
+/// How the app looks: as the device is set, or always light, or always dark.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Theme {
+    /// As the device is set (light or dark).
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The three choices, in the order offered.
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    /// True for the default (not written into stored data).
+    pub fn is_system(&self) -> bool {
+        *self == Theme::System
+    }
+
+    /// The name shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::System => "As my device is set",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
 }

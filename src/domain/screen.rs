@@ -20,6 +20,33 @@ pub enum Level {
     Emergency,
 }
 
+impl Level {
+    /// The group's heading on the safety screen.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Level::Emergency => "Signs that need care today",
+            Level::Urgent => "Signs that need a doctor soon",
+            Level::GpSoon => "Worth mentioning to your GP",
+        }
+    }
+
+    /// The group's signs in one line, so that "none of these" is one glance; the questions
+    /// themselves say each exactly.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Level::Emergency => {
+                "Numbness around the genitals or back passage; new trouble with bladder, bowels or sexual function; pain or pins and needles in both legs; a leg getting weaker; back pain that began with a major accident."
+            }
+            Level::Urgent => {
+                "A fever or feeling unwell; a recent infection or a weakened immune system; a past cancer with new back pain; weight loss you cannot explain; constant severe pain or pain at night; sudden pain after a small fall with osteoporosis."
+            }
+            Level::GpSoon => {
+                "A first back pain at a young or older age; no improvement at all after some weeks; long morning stiffness; pain and numbness down one leg."
+            }
+        }
+    }
+}
+
 /// One question of the safety screen, answered yes or no.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Question {
@@ -239,6 +266,32 @@ pub fn status(profile: &Profile, today: NaiveDate) -> ScreenStatus {
     } else {
         ScreenStatus::SeeGpSoon { ids: gp_soon }
     }
+}
+
+/// The profile with the safety screen answered again on `today` (`yes`: the ids ticked).
+pub fn answer(profile: &Profile, yes: Vec<String>, today: NaiveDate) -> Profile {
+    let mut answered = profile.clone();
+    answered.screens.push(ScreenRecord {
+        date: today,
+        yes,
+        cleared: None,
+    });
+    answered
+}
+
+/// The profile with the latest screen (the one [`status`] reads) marked as cleared by a clinician
+/// on `today`; `None` when there is no screen to clear. The clearance path: once cleared, an
+/// emergency or urgent answer no longer pauses training.
+pub fn clear(profile: &Profile, today: NaiveDate) -> Option<Profile> {
+    let latest = latest(profile, today)?.clone();
+    let mut cleared = profile.clone();
+    let record = cleared
+        .screens
+        .iter_mut()
+        .rev()
+        .find(|record| **record == latest)?;
+    record.cleared = Some(today);
+    Some(cleared)
 }
 
 #[cfg(test)]

@@ -98,6 +98,7 @@ pub fn profile(answers: &Answers, unit: Unit, today: NaiveDate) -> Profile {
         walk_minutes_per_week: answers.walk_minutes_per_week,
         screens: Vec::new(),
         created: today,
+        theme: Default::default(),
     }
 }
 

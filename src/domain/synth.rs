@@ -154,6 +154,7 @@ fn profile(start: NaiveDate, inventory: Inventory) -> Profile {
             cleared: None,
         }],
         created: start,
+        theme: Default::default(),
     }
 }
 
@@ -242,6 +243,7 @@ fn checkin(data: &mut AppData, person: &mut Person, day: NaiveDate) {
         walk_minutes: Some(walk),
         new_leg_symptoms: false,
         flare: person.flare_began && person.rng.bool(),
+        choice: None,
     });
 }
 

@@ -167,6 +167,7 @@ impl From<CheckIn> for StoredCheckIn {
             walk_minutes,
             new_leg_symptoms,
             flare,
+            choice,
         } = checkin;
         StoredCheckIn {
             date,
@@ -179,6 +180,7 @@ impl From<CheckIn> for StoredCheckIn {
             walk_minutes,
             new_leg_symptoms,
             flare,
+            choice,
         }
     }
 }
@@ -196,6 +198,7 @@ impl From<StoredCheckIn> for CheckIn {
             walk_minutes,
             new_leg_symptoms,
             flare,
+            choice,
         } = stored;
         CheckIn {
             date,
@@ -208,6 +211,7 @@ impl From<StoredCheckIn> for CheckIn {
             walk_minutes,
             new_leg_symptoms,
             flare,
+            choice,
         }
     }
 }

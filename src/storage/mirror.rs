@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::domain::catalog::Implement;
+use crate::domain::not_today::DayChoice;
 use crate::domain::program::Tempo;
 use crate::domain::units::Mass;
 
@@ -144,6 +145,8 @@ stored_forms! {
         new_leg_symptoms: bool = "nl",
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         flare: bool = "fl",
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        choice: Option<DayChoice> = "ch",
     }
 
     /// [`Outcome`] as stored.
@@ -213,6 +216,7 @@ mod tests {
             ("walk_minutes", "w"),
             ("new_leg_symptoms", "nl"),
             ("flare", "fl"),
+            ("choice", "ch"),
             ("usual_pain", "up"),
             ("psfs", "ps"),
             ("confidence", "cf"),

@@ -265,7 +265,8 @@ impl Store {
     }
 
     /// Saves a session to the log (finished, or left partly done), replacing the one with the same
-    /// id. When it is the session in progress, that is cleared once the log is written.
+    /// id, also when its date moved it to another month. When it is the session in progress, that
+    /// is cleared once the log is written.
     pub fn save_session(&mut self, session: &Session) -> Result<(), SaveError> {
         self.save_record(session)?;
         let was_in_progress = self
@@ -277,6 +278,11 @@ impl Store {
             self.remove_single(layout::IN_PROGRESS)?;
         }
         Ok(())
+    }
+
+    /// Removes a session from the log (History's delete; the UI keeps it for an undo).
+    pub fn delete_session(&mut self, session: &Session) -> Result<(), SaveError> {
+        self.remove_record(session)
     }
 
     /// Saves a check-in, replacing the one of the same date.

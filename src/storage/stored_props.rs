@@ -7,6 +7,7 @@ use super::tests::{check, date, IMPLEMENTS, TEMPOS};
 use super::Part;
 use crate::domain::checkin::{CheckIn, Outcome, PsfsItem};
 use crate::domain::log::{ExerciseLog, Session, SetLog};
+use crate::domain::not_today::DayChoice;
 use crate::domain::program::Load;
 use crate::domain::units::Mass;
 
@@ -75,9 +76,10 @@ fn any_checkin() -> impl Strategy<Value = CheckIn> {
         prop::option::of(0.0f32..24.0),
         any::<Option<u16>>(),
         any::<(bool, bool)>(),
+        prop::option::of(prop::sample::select(DayChoice::ALL.to_vec())),
     )
         .prop_map(
-            |(days, ratings, sleep_hours, walk_minutes, flags)| CheckIn {
+            |(days, ratings, sleep_hours, walk_minutes, flags, choice)| CheckIn {
                 date: date("1990-01-01") + chrono::Duration::days(i64::from(days)),
                 pain: ratings[0],
                 stiffness: ratings[1],
@@ -88,6 +90,7 @@ fn any_checkin() -> impl Strategy<Value = CheckIn> {
                 walk_minutes,
                 new_leg_symptoms: flags.0,
                 flare: flags.1,
+                choice,
             },
         )
 }

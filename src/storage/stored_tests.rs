@@ -7,6 +7,7 @@ use super::*;
 use crate::domain::catalog::Implement;
 use crate::domain::checkin::PsfsItem;
 use crate::domain::log::{ExerciseLog, SetLog};
+use crate::domain::not_today::DayChoice;
 use crate::domain::program::{Load, Tempo};
 use crate::domain::units::Mass;
 
@@ -151,6 +152,7 @@ fn every_kind_of_part_matches_the_generic_codec() {
             walk_minutes: Some(35),
             new_leg_symptoms: true,
             flare: true,
+            choice: Some(DayChoice::Easier),
         },
         CheckIn {
             date: date("2026-11-04"),

@@ -110,7 +110,43 @@ impl Store {
 
     /// Saves one record into its shard. If another tab wrote the shard since this tab read it,
     /// the stored shard is reloaded and this record merged into it (other records are kept).
+    /// A record that moved to another shard (a session whose date changed) is written into the
+    /// new shard first, then its old shard is written without it: a failure between the two
+    /// leaves it in both, never in neither (the reader keeps one per id).
     pub(super) fn save_record<T: Record>(&mut self, record: &T) -> Result<(), SaveError> {
+        let moved_from = T::list(&mut self.data)
+            .iter()
+            .find(|other| other.same(record) && other.key() != record.key())
+            .map(|other| (other.shard(), other.key()));
+        self.save_in_shard(record)?;
+        match moved_from {
+            Some((kind, key)) => self.rewrite_shard::<T>(&kind, &key),
+            None => Ok(()),
+        }
+    }
+
+    /// Removes one record: its shard is written without it (an emptied shard's key is removed).
+    pub(super) fn remove_record<T: Record>(&mut self, record: &T) -> Result<(), SaveError> {
+        self.check_writable()?;
+        T::list(&mut self.data).retain(|other| !other.same(record));
+        self.rewrite_shard::<T>(&record.shard(), &record.key())
+    }
+
+    /// Writes the shard `key` from the records in memory, unless another tab wrote it since.
+    fn rewrite_shard<T: Record>(&mut self, kind: &KeyKind, key: &str) -> Result<(), SaveError> {
+        let records: Vec<T> = T::list(&mut self.data)
+            .iter()
+            .filter(|other| other.shard() == *kind)
+            .cloned()
+            .collect();
+        if records.is_empty() {
+            return self.remove_single(key);
+        }
+        self.write_single(key, &T::part(&records))
+    }
+
+    /// [`Self::save_record`] within the record's own shard.
+    fn save_in_shard<T: Record>(&mut self, record: &T) -> Result<(), SaveError> {
         upsert(T::list(&mut self.data), record.clone());
         self.check_writable()?;
         let kind = record.shard();

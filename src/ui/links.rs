@@ -36,7 +36,7 @@ pub fn Tabs() -> impl IntoView {
         <nav class="tabs no-print" aria-label="Main">
             <A href=href("/") exact=true>"Today"</A>
             <A href=href("/progress")>"Progress"</A>
-            <A href=href("/check-in")>"Check-in"</A>
+            <A href=href("/history")>"History"</A>
             <A href=href("/exercises")>"Exercises"</A>
             <A href=href("/settings")>"Settings"</A>
         </nav>

@@ -29,7 +29,9 @@ pub fn start() {
 /// The whole app: header, navigation and the routed page.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(state::AppState::open());
+    let state = state::AppState::open();
+    provide_context(state);
+    pages::apply_theme(state);
     view! {
         <Router base=base_path()>
             <div class="shell">
@@ -40,6 +42,7 @@ pub fn App() -> impl IntoView {
                 </header>
                 <links::Tabs/>
                 <main class="page" id="main">
+                    <components::DemoBar/>
                     <components::Banner/>
                     <Routes fallback=pages::NotFound>
                         <Route path=path!("/") view=pages::Home/>
@@ -55,6 +58,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/exercises") view=pages::Exercises/>
                         <Route path=path!("/exercises/:id") view=pages::ExerciseDetail/>
                         <Route path=path!("/settings") view=pages::Settings/>
+                        <Route path=path!("/history") view=pages::History/>
+                        <Route path=path!("/history/:id") view=pages::HistorySession/>
                     </Routes>
                 </main>
             </div>

@@ -7,8 +7,18 @@ use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 
 use crate::domain::data::AppData;
+use crate::domain::synth;
 use crate::storage::local::{self, StorageListener};
-use crate::storage::{dropped_notice, Change, LoadError, LoadProblem, Mode, SaveError, Store};
+use crate::storage::{
+    dropped_notice, Change, LoadError, LoadProblem, MemoryKv, Mode, SaveError, Store,
+};
+
+/// The demo's history: its seed, and how many days back it starts.
+const DEMO_SEED: u64 = 2026;
+const DEMO_DAYS: i64 = 365;
+
+/// How often the date is checked, in seconds.
+const CLOCK_CHECK_SECONDS: u64 = 30;
 
 /// A message that stays on screen until the person dismisses it or the cause goes away.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,8 +41,12 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Keys that did not load when the app opened, each with a plain sentence.
     pub problems: RwSignal<Vec<LoadProblem>>,
-    /// What the app can do with storage (read-write, read-only, unavailable).
-    pub mode: RwSignal<Mode>,
+    /// True while the demo runs: made-up history in a store kept in memory only, never written to
+    /// this browser's storage and never mixed with the person's own data.
+    pub demo: RwSignal<bool>,
+    /// Today's date on this device, moved on by a timer when the clock passes midnight, so that
+    /// pages left open overnight show the new day.
+    date: RwSignal<NaiveDate>,
     /// Keeps the listener for other tabs' writes alive.
     listener: StoredValue<Option<StorageListener>, LocalStorage>,
 }
@@ -51,12 +65,57 @@ impl AppState {
             store: RwSignal::new_local(opened.store),
             notice: RwSignal::new(notice),
             problems: RwSignal::new(opened.problems),
-            mode: RwSignal::new(opened.mode),
+            demo: RwSignal::new(false),
+            date: RwSignal::new(today()),
             listener: StoredValue::new_local(None),
         };
         let listener = local::on_storage_change(move |key| state.refresh(key.as_deref())).ok();
         state.listener.set_value(listener);
+        // The date moves on at midnight (checked every half minute; set only when it changes).
+        set_interval(
+            move || {
+                let date = today();
+                if state.date.get_untracked() != date {
+                    state.date.set(date);
+                }
+            },
+            std::time::Duration::from_secs(CLOCK_CHECK_SECONDS),
+        );
         state
+    }
+
+    /// Opens the demo: a year of made-up history ([`synth::backup`]) in a store kept in memory,
+    /// so nothing of it reaches this browser's storage; [`AppState::leave_demo`] drops it.
+    pub fn open_demo(&self) {
+        let now = now();
+        let data = synth::backup(1, DEMO_SEED, now.date() - chrono::Duration::days(DEMO_DAYS));
+        let mut opened = Store::open(Box::new(MemoryKv::new()));
+        if opened.store.replace_all(data, now).is_ok() {
+            self.store.set(opened.store);
+            self.problems.set(Vec::new());
+            self.notice.set(None);
+            self.demo.set(true);
+        }
+    }
+
+    /// Leaves the demo: its memory store is dropped and this browser's own data opened again, as
+    /// it was before.
+    pub fn leave_demo(&self) {
+        let opened = local::open();
+        self.store.set(opened.store);
+        self.problems.set(opened.problems);
+        self.demo.set(false);
+    }
+
+    /// Today's date, reactively: a page that reads it shows the new day after midnight.
+    pub fn today(&self) -> NaiveDate {
+        self.date.get()
+    }
+
+    /// What the app can do with storage (read-write, read-only, unavailable): the store's own
+    /// mode, read reactively, never a copy that could disagree with it.
+    pub fn mode(&self) -> Mode {
+        self.store.with(|store| store.mode().clone())
     }
 
     /// Reads the data.
@@ -118,10 +177,13 @@ impl AppState {
     /// A change that cannot be read reaches the screen as a load problem of that key (it replaces
     /// an earlier one; a clean reload clears it); a browser that cannot read at all, as a notice.
     fn refresh(&self, key: Option<&str>) {
+        if self.demo.get_untracked() {
+            // The demo's store is not this browser's: the person's data is read when it ends.
+            return;
+        }
         let mut result = Ok(Change::Nothing);
         self.store.update(|store| {
             result = store.refresh(key);
-            self.mode.set(store.mode().clone());
         });
         match result {
             Ok(Change::All) => self.problems.set(Vec::new()),

@@ -5,13 +5,13 @@
 // `DIST=dir` tests another build folder (default dist/).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "./serve.mjs";
 import { launch, openPage } from "./browser.mjs";
+import { daysAgo, synthYear } from "./synth.mjs";
 
 const DIST = process.env.DIST ?? "dist";
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -21,22 +21,11 @@ let server;
 let yearFile;
 let newcomerFile;
 
-/** A local date as YYYY-MM-DD, `back` days before today (the browser reads the same time zone). */
-function daysAgo(back) {
-  const date = new Date();
-  date.setDate(date.getDate() - back);
-  const pad = (number) => String(number).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 before(async () => {
   assert.ok(existsSync(`${DIST}/index.html`), `${DIST}/ is missing: run \`make build\` first`);
   const scratch = mkdtempSync(join(tmpdir(), "durable-progress-"));
   // A year of history up to yesterday.
-  yearFile = join(scratch, "year.json");
-  execFileSync("cargo", ["run", "--quiet", "--bin", "durable", "--", "synth", "--years", "1", "--start", daysAgo(365), "--out", yearFile], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  yearFile = synthYear("progress");
   // Someone who started today: the same profile and program, and one check-in.
   const year = JSON.parse(readFileSync(yearFile, "utf8"));
   year.data.sessions = [];

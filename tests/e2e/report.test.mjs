@@ -4,13 +4,11 @@
 // (counted in the PDF that Chromium prints). Screenshots go to test-results/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { serve } from "./serve.mjs";
 import { launch, openPage } from "./browser.mjs";
+import { daysAgo, synthYear } from "./synth.mjs";
 
 const DIST = process.env.DIST ?? "dist";
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -19,21 +17,9 @@ let browser;
 let server;
 let yearFile;
 
-/** A local date as YYYY-MM-DD, `back` days before today. */
-function daysAgo(back) {
-  const date = new Date();
-  date.setDate(date.getDate() - back);
-  const pad = (number) => String(number).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 before(async () => {
   assert.ok(existsSync(`${DIST}/index.html`), `${DIST}/ is missing: run \`make build\` first`);
-  const scratch = mkdtempSync(join(tmpdir(), "durable-report-"));
-  yearFile = join(scratch, "year.json");
-  execFileSync("cargo", ["run", "--quiet", "--bin", "durable", "--", "synth", "--years", "1", "--start", daysAgo(365), "--out", yearFile], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  yearFile = synthYear("report");
   browser = await launch();
   server = await serve(DIST, "/");
 });

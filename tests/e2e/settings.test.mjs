@@ -100,6 +100,7 @@ test("opens with every section, headings in order and no errors", async () => {
     "Automatic snapshots",
     "Equipment",
     "Units",
+    "Appearance",
     "Start over",
   ]);
   await section(page, "Your data on this device").getByText(/saved in this browser on this device/).waitFor();

@@ -52,7 +52,7 @@ test("onboarding's walking answer sets the target, and Today logs a walk in one 
   assert.equal(await walking.getByRole("button", { name: "Undo" }).count(), 0);
 
   // A walk alone is not the morning check-in: the prompt stays.
-  await page.getByRole("region", { name: "Morning check-in" }).getByRole("link", { name: "Check in" }).waitFor();
+  await page.getByRole("region", { name: "Morning check-in" }).getByRole("link", { name: /^More:/ }).waitFor();
 
   // Every control is big enough for a thumb, and nothing scrolls sideways.
   for (const button of await walking.getByRole("button").all()) {
@@ -74,7 +74,7 @@ test("onboarding's walking answer sets the target, and Today logs a walk in one 
   // The walk is saved: a reload shows it, and the check-in form shows today's minutes.
   await page.reload();
   await page.getByRole("region", { name: "Walking" }).getByText("This week so far: 12 of 60 minutes, 1 walk.").waitFor();
-  await page.getByRole("region", { name: "Morning check-in" }).getByRole("link", { name: "Check in" }).click();
+  await page.getByRole("region", { name: "Morning check-in" }).getByRole("link", { name: /^More:/ }).click();
   assert.equal(await page.getByLabel(/^Minutes walked today/).inputValue(), "12");
   await page.waitForLoadState("networkidle");
   assert.deepEqual(problems, []);

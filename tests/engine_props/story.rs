@@ -518,6 +518,7 @@ pub fn start_data(story: &Story) -> AppData {
             walk_minutes_per_week: None,
             screens: vec![screen],
             created: start,
+            theme: Default::default(),
         }),
         program: Some(Program {
             name: "Props".into(),

@@ -7,6 +7,7 @@ use chrono::{Duration, NaiveDate};
 use super::facts::{Episode, Facts, DAYS_PER_WEEK};
 use super::rule::{PainWhen, Rule};
 use super::Status;
+use crate::domain::not_today::DayChoice;
 use crate::domain::program::week_of;
 use crate::domain::rules;
 use crate::domain::screen::{self, ScreenStatus};
@@ -22,6 +23,9 @@ pub(super) enum Kind {
     ReEntry(usize),
     /// A light-week session.
     Light,
+    /// A smaller or gentle session the person chose that day ("not today"): their choice, read
+    /// neither as a step to progress from nor as holding them back.
+    Chosen,
 }
 
 impl Kind {
@@ -92,6 +96,9 @@ pub(super) fn read(facts: &Facts) -> Day {
                     tapped: episode.tapped,
                 });
                 reasons.push(Rule::FlareDose);
+                Status::Flare
+            } else if facts.mornings.choice(today) == Some(DayChoice::Gentle) {
+                reasons.push(Rule::ChoseGentle);
                 Status::Flare
             } else if reentry.is_some() {
                 Status::ReEntry
@@ -225,6 +232,8 @@ fn classify(facts: &Facts) -> (Vec<Kind>, Option<Rule>) {
         let session_week = week(facts, day);
         let kind = if facts.episodes.iter().any(|episode| episode.covers(day)) {
             Kind::Flare
+        } else if facts.mornings.choice(day).is_some_and(DayChoice::trains) {
+            Kind::Chosen
         } else if let Some(index) = reentry_episode(&facts.episodes, day)
             .filter(|index| reentry_counts[*index] < rules::REENTRY_MAX_SESSIONS)
         {

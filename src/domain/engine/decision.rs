@@ -13,6 +13,7 @@ use super::rungs;
 use super::working::{self, Working};
 use super::{Decision, Status};
 use crate::domain::catalog::{self, Exercise, Implement};
+use crate::domain::not_today::DayChoice;
 use crate::domain::program::{Load, Scheme, Slot, Tempo};
 use crate::domain::rules;
 
@@ -118,6 +119,15 @@ pub(super) fn decide(
         decision.scheme.sets = decision.scheme.sets.saturating_sub(fewer).max(1);
         decision.rules.push(rule.clone());
     }
+    match facts.mornings.choice(facts.today) {
+        Some(DayChoice::Easier) if day.status != Status::Blocked => {
+            decision = easier_today(facts, day, kit, place, decision);
+        }
+        Some(DayChoice::Gentle) if day.status == Status::Flare && day.flare.is_none() => {
+            decision.rules.insert(0, Rule::ChoseGentle);
+        }
+        _ => {}
+    }
     if day.status == Status::Blocked {
         decision.decision = Decision::BlockedBySafetyScreen;
         decision.scheme.sets = 0;
@@ -127,6 +137,36 @@ pub(super) fn decide(
         }
     }
     Some(decision)
+}
+
+/// Today's session made smaller because the person chose so ("not today"): one set fewer than
+/// planned and the nearest easier version the person can do at the load last worked with (in a
+/// flare, where the dose is already gentle, only the set fewer). Never more than planned.
+fn easier_today(
+    facts: &Facts,
+    day: &Day,
+    kit: Kit,
+    place: Place,
+    planned: SlotDecision,
+) -> SlotDecision {
+    let sets = planned.scheme.sets.saturating_sub(1).max(1);
+    let down = (day.status != Status::Flare)
+        .then(|| last_working(facts, day, kit, place))
+        .flatten()
+        .and_then(|working| progress::rung_down(facts, kit, place, &working));
+    let mut easier = match down {
+        Some(down) => down,
+        None => SlotDecision {
+            raises: false,
+            rules: Vec::new(),
+            ..planned
+        },
+    };
+    easier.scheme.sets = sets;
+    easier.decision = Decision::EasierToday;
+    easier.raises = false;
+    easier.rules.insert(0, Rule::ChoseEasier);
+    easier
 }
 
 /// The newest working session (normal or re-entry) of the slot.

@@ -8,6 +8,7 @@ use crate::domain::catalog::{self, Exercise, Implement};
 use crate::domain::checkin::{CheckIn, Outcome};
 use crate::domain::data::AppData;
 use crate::domain::log::{ExerciseLog, Session};
+use crate::domain::not_today::DayChoice;
 use crate::domain::profile::Profile;
 use crate::domain::program::{Load, Program, Tempo};
 use crate::domain::rules;
@@ -205,6 +206,8 @@ pub(super) struct Mornings {
     tapped: Vec<bool>,
     /// New leg symptoms per day.
     leg: Vec<bool>,
+    /// What the person chose for the day's training ("not today"), per day.
+    choice: Vec<Option<DayChoice>>,
     /// `sum[i]` is the total pain of days `0..i`.
     sum: Vec<u32>,
     /// `count[i]` is the number of rated days in `0..i`.
@@ -227,6 +230,7 @@ impl Mornings {
             pain: vec![None; days],
             tapped: vec![false; days],
             leg: vec![false; days],
+            choice: vec![None; days],
             sum: vec![0; days + 1],
             count: vec![0; days + 1],
         };
@@ -237,6 +241,7 @@ impl Mornings {
                 }
                 mornings.tapped[index] |= checkin.flare;
                 mornings.leg[index] |= checkin.new_leg_symptoms;
+                mornings.choice[index] = mornings.choice[index].or(checkin.choice);
             }
         }
         for index in 0..days {
@@ -278,6 +283,11 @@ impl Mornings {
     /// True when new leg symptoms were reported on `day`.
     pub(super) fn leg_symptoms(&self, day: NaiveDate) -> bool {
         self.index(day).is_some_and(|index| self.leg[index])
+    }
+
+    /// What the person chose for `day`'s training, if they chose.
+    pub(super) fn choice(&self, day: NaiveDate) -> Option<DayChoice> {
+        self.index(day).and_then(|index| self.choice[index])
     }
 
     /// Average morning pain over `from..=to`, when it has at least

@@ -76,6 +76,8 @@ pub enum Decision {
     LightWeek,
     /// The safety screen pauses training until a clinician clears the person.
     BlockedBySafetyScreen,
+    /// The person chose a smaller session today ("not today"): one set fewer, the easier version.
+    EasierToday,
 }
 
 /// The state of training as a whole today.
@@ -273,7 +275,62 @@ fn as_written(slot_index: usize, slot: &super::program::Slot) -> Prescription {
     }
 }
 
+impl Status {
+    /// The heading of Today's status card; `None` when there is nothing to say.
+    pub fn title(self) -> Option<&'static str> {
+        match self {
+            Status::Normal | Status::Blocked => None,
+            Status::Flare => Some("A flare: easier sessions for now"),
+            Status::ReEntry => Some("Coming back after a flare"),
+            Status::LightWeek => Some("A lighter week"),
+        }
+    }
+
+    /// What happens now, in one sentence, for the status card.
+    pub fn what_now(self) -> &'static str {
+        match self {
+            Status::Normal => "Sessions build up a little each time one goes well.",
+            Status::Blocked => "Training waits until the safety questions are settled.",
+            Status::Flare => {
+                "Sessions are a gentle version for now: fewer sets, lighter, well within what you can do. Flares are common and are not damage; gentle movement helps."
+            }
+            Status::ReEntry => {
+                "Each session that goes well brings you a step back toward where you were before the flare."
+            }
+            Status::LightWeek => {
+                "This week's sessions are lighter on purpose, so your body recovers and keeps progressing."
+            }
+        }
+    }
+}
+
 impl Prescription {
+    /// The reasons that add to the summary: every reason sentence the summary does not already
+    /// say, in order (the "Why" under a prescription never repeats it word for word).
+    pub fn why(&self) -> Vec<String> {
+        let summary = self.summary.to_lowercase();
+        let mut seen: Vec<String> = Vec::new();
+        for reason in &self.reasons {
+            let said = reason.text.trim_end_matches('.').to_lowercase();
+            if !summary.contains(&said)
+                && !seen
+                    .iter()
+                    .any(|text| text.to_lowercase() == reason.text.to_lowercase())
+            {
+                seen.push(reason.text.clone());
+            }
+        }
+        seen
+    }
+
+    /// True when the prescription asks for reps in reserve (a reps dose, not a timed hold or a
+    /// carry), so "in reserve" is shown and explained only where it applies.
+    pub fn shows_reserve(&self) -> bool {
+        self.sets > 0
+            && catalog::exercise(&self.exercise)
+                .is_none_or(|exercise| exercise.dose.kind == catalog::DoseKind::Reps)
+    }
+
     /// The work in words: "2 × 12–15 reps each side", with the tempo when it is not steady.
     pub fn work(&self) -> String {
         words::work(self)
@@ -285,9 +342,7 @@ impl Prescription {
         if self.sets == 0 {
             return "Not today".to_string();
         }
-        let reps = catalog::exercise(&self.exercise)
-            .is_none_or(|exercise| exercise.dose.kind == catalog::DoseKind::Reps);
-        let reserve = if reps && self.sets > 0 {
+        let reserve = if self.shows_reserve() {
             format!(" · about {} in reserve", self.target_rir)
         } else {
             String::new()

@@ -298,6 +298,10 @@ pub enum Rule {
     },
     /// How a flare session is made.
     FlareDose,
+    /// The person chose a smaller session today ("not today").
+    ChoseEasier,
+    /// The person chose a short gentle session today ("not today"): the flare-day dose.
+    ChoseGentle,
     /// No new exercise starts during a flare.
     NotStartedInFlare,
     /// Coming back after a flare.

@@ -44,6 +44,7 @@ fn person() -> AppData {
                 cleared: None,
             }],
             created: start,
+            theme: Default::default(),
         }),
         program: Some(Program {
             name: "Test".into(),
@@ -192,4 +193,60 @@ fn new_leg_symptoms_turn_a_step_up_into_the_same_again() {
     assert_eq!(slot.decision, Decision::Hold);
     assert_eq!(slot.load, Load::Mass(Mass::from_kg(10.0)));
     assert_eq!(slot.reasons[0].rule, Rule::ReAskOpen);
+}
+
+#[test]
+fn why_adds_to_the_summary_and_never_repeats_it() {
+    let data = person();
+    let plan = prescribe(&data, date("2025-01-06"));
+    let slot = &plan.days[0].slots[0];
+    for text in slot.why() {
+        assert!(
+            !slot
+                .summary
+                .to_lowercase()
+                .contains(text.trim_end_matches('.').to_lowercase().as_str()),
+            "{text} repeats {}",
+            slot.summary
+        );
+    }
+    let mut repeated = slot.clone();
+    repeated.summary = "Start goblet squat: the first session.".into();
+    repeated.reasons = vec![
+        Reason {
+            rule: Rule::FirstSession,
+            text: "The first session.".into(),
+        },
+        Reason {
+            rule: Rule::FirstSession,
+            text: "Something new.".into(),
+        },
+        Reason {
+            rule: Rule::FirstSession,
+            text: "Something new.".into(),
+        },
+    ];
+    assert_eq!(repeated.why(), vec!["Something new.".to_string()]);
+    assert!(slot.shows_reserve(), "goblet squats are reps");
+    let mut hold = slot.clone();
+    hold.exercise = "side-plank-knees".into();
+    assert!(!hold.shows_reserve(), "a timed hold has no reps in reserve");
+    assert!(!hold.details(Unit::Kg).contains("reserve"));
+}
+
+#[test]
+fn every_status_says_what_happens_now() {
+    for status in [
+        Status::Normal,
+        Status::Blocked,
+        Status::Flare,
+        Status::ReEntry,
+        Status::LightWeek,
+    ] {
+        assert!(!status.what_now().is_empty());
+        assert_eq!(
+            status.title().is_some(),
+            !matches!(status, Status::Normal | Status::Blocked)
+        );
+    }
 }

@@ -115,6 +115,8 @@ impl Rule {
                 when_words(*when)
             ),
             Rule::FirstSession => "this is your first session of this exercise, as your plan sets it".to_string(),
+            Rule::ChoseEasier => "you chose a smaller session today, so this is one set fewer and an easier version; it does not hold back your next session".to_string(),
+            Rule::ChoseGentle => "you chose a gentle session today, so every exercise is lighter with fewer sets; it does not hold back your next session".to_string(),
             Rule::UserAdjusted => {
                 "you changed the exercise or load last time, so the plan carries on from your choice".to_string()
             }
@@ -400,6 +402,12 @@ pub(super) fn summary(prescription: &Prescription, rules_fired: &[Rule], unit: U
         Decision::Regress | Decision::RungDown => {
             format!("One step easier, {name} {work} at {load}: {cause}.")
         }
+        Decision::EasierToday => {
+            format!("A smaller session, as you chose: {name} {work} at {load}.")
+        }
+        Decision::FlareSession if rules_fired.first() == Some(&Rule::ChoseGentle) => format!(
+            "A gentle session, as you chose: {name} {work} at {load}, well within what you can do."
+        ),
         Decision::FlareSession if prescription.sets == 0 => format!(
             "Not today: {name} starts once the flare settles. {cause_sentence}"
         ),

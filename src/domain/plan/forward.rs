@@ -9,7 +9,7 @@ use crate::domain::data::AppData;
 use crate::domain::engine::{self, Status};
 use crate::domain::equipment::Preset;
 use crate::domain::log::{ExerciseLog, Session, SetLog};
-use crate::domain::profile::{Experience, Profile, ScreenRecord};
+use crate::domain::profile::{Experience, Profile, ScreenRecord, Theme};
 use crate::domain::program::{Program, Tempo};
 use crate::domain::schedule;
 use crate::domain::units::Unit;
@@ -66,6 +66,7 @@ fn trainee(profile: Option<&Profile>, today: NaiveDate) -> Profile {
         walk_minutes_per_week: None,
         screens: Vec::new(),
         created: today,
+        theme: Theme::default(),
     });
     trainee.screens = vec![ScreenRecord {
         date: today,
@@ -178,6 +179,7 @@ fn settled_morning(date: NaiveDate) -> CheckIn {
         walk_minutes: None,
         new_leg_symptoms: false,
         flare: false,
+        choice: None,
     }
 }
 

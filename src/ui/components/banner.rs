@@ -17,7 +17,7 @@ pub fn Banner() -> impl IntoView {
         set_download_error.set(result.err());
     };
     let mode_text = move || {
-        match state.mode.get() {
+        match state.mode() {
         Mode::ReadWrite => None,
         Mode::ReadOnly { app_version, .. } => Some(format!(
             "Your data was saved by a newer version of Durable{}. This version shows it but does not \

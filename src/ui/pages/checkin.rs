@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::domain::checkin::CheckIn;
-use crate::domain::walking;
+use crate::domain::{engine, limits};
 use crate::ui::components::Rating;
 use crate::ui::state::{today, AppState};
 
@@ -42,25 +42,20 @@ pub fn CheckInPage() -> impl IntoView {
             .map(|minutes| minutes.to_string())
             .unwrap_or_default(),
     );
+    let earlier_choice = earlier.choice;
     let flare = RwSignal::new(earlier.flare);
     let leg_symptoms = RwSignal::new(earlier.new_leg_symptoms);
-    let (error, set_error) = signal(None::<&'static str>);
+    let (error, set_error) = signal(None::<String>);
 
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let sleep_hours = match sleep_hours.get_untracked().trim().replace(',', ".") {
-            text if text.is_empty() => None,
-            text => match text.parse::<f32>() {
-                Ok(hours) if (0.0..=24.0).contains(&hours) => Some(hours),
-                _ => return set_error.set(Some("Hours slept should be a number from 0 to 24.")),
-            },
+        let sleep_hours = match limits::sleep_hours(&sleep_hours.get_untracked()) {
+            Ok(hours) => hours,
+            Err(text) => return set_error.set(Some(text)),
         };
-        let walk_minutes = match walk.get_untracked().trim() {
-            "" => None,
-            text => match text.parse::<u16>() {
-                Ok(minutes) if minutes <= walking::MAX_MINUTES_A_DAY => Some(minutes),
-                _ => return set_error.set(Some("Minutes walked should be a whole number.")),
-            },
+        let walk_minutes = match limits::walk_minutes(&walk.get_untracked()) {
+            Ok(minutes) => minutes,
+            Err(text) => return set_error.set(Some(text)),
         };
         let checkin = CheckIn {
             date,
@@ -73,14 +68,16 @@ pub fn CheckInPage() -> impl IntoView {
             walk_minutes,
             new_leg_symptoms: leg_symptoms.get_untracked(),
             flare: flare.get_untracked(),
+            choice: earlier_choice,
         };
+        let asks =
+            || state.with_data(|data| !engine::prescribe(data, date).ask_safety_screen.is_empty());
+        let asked_before = asks();
         if state.save(|store| store.save_checkin(&checkin)) {
+            // New leg symptoms or a jump in pain open the safety questions, with what was reported.
+            let opens_safety = checkin.new_leg_symptoms || (!asked_before && asks());
             navigate(
-                if checkin.new_leg_symptoms {
-                    "/safety"
-                } else {
-                    "/"
-                },
+                if opens_safety { "/safety" } else { "/" },
                 Default::default(),
             );
         }

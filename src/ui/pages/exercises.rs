@@ -3,48 +3,97 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::domain::catalog::{self, Exercise};
+use crate::domain::catalog::{self, Exercise, Pattern};
+use crate::domain::engine;
 use crate::domain::ladder::{self, LADDERS};
 use crate::ui::components::ExercisePicture;
 use crate::ui::href;
+use crate::ui::state::AppState;
 
-/// All ladders, easiest rung first.
+/// All ladders, easiest rung first, with "you are here" on each rung the plan uses now, and
+/// filters by movement and by the person's equipment.
 #[component]
 pub fn Exercises() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let current = Memo::new(move |_| {
+        let date = state.today();
+        state.with_data(|data| {
+            engine::prescribe(data, date)
+                .days
+                .into_iter()
+                .flat_map(|day| day.slots.into_iter().map(|slot| slot.exercise))
+                .collect::<Vec<String>>()
+        })
+    });
+    let inventory = Memo::new(move |_| {
+        state.with_data(|data| {
+            data.profile
+                .as_ref()
+                .map(|profile| profile.inventory.clone())
+        })
+    });
+    let pattern = RwSignal::new(None::<Pattern>);
+    let owned_only = RwSignal::new(false);
     view! {
         <h1>"Exercise ladders"</h1>
         <p>
             "Each ladder climbs from supported, gentle work to free weights. You start where it feels "
             "manageable and move up one rung at a time."
         </p>
-        {LADDERS
-            .iter()
-            .map(|ladder| {
-                let heading_id = format!("ladder-{}", ladder.id);
-                let labelled_by = heading_id.clone();
-                view! {
-                    <section class="card" aria-labelledby=labelled_by>
-                        <h2 id=heading_id>{ladder.name}</h2>
-                        <ol class="list">
-                            {ladder
-                                .rungs
-                                .iter()
-                                .filter_map(|id| catalog::exercise(id))
-                                .map(|exercise| {
+        <div class="filters">
+            <label for="pattern-filter">"Movement"</label>
+            <select id="pattern-filter" on:change=move |event| {
+                let index: usize = event_target_value(&event).parse().unwrap_or(0);
+                pattern.set(index.checked_sub(1).and_then(|index| Pattern::ALL.get(index).copied()));
+            }>
+                <option value="0">"All movements"</option>
+                {Pattern::ALL.iter().enumerate().map(|(index, option)| view! {
+                    <option value=(index + 1).to_string()>{option.label()}</option>
+                }).collect_view()}
+            </select>
+            <Show when=move || inventory.get().is_some()>
+                <div class="check">
+                    <input id="owned-only" type="checkbox" prop:checked=move || owned_only.get() on:change=move |event| owned_only.set(event_target_checked(&event))/>
+                    <label for="owned-only">"Only what I can do with my equipment"</label>
+                </div>
+            </Show>
+        </div>
+        {move || {
+            let current = current.get();
+            let inventory = inventory.get().filter(|_| owned_only.get());
+            LADDERS
+                .iter()
+                .filter(|ladder| pattern.get().is_none_or(|pattern| ladder.pattern == pattern))
+                .map(|ladder| {
+                    let heading_id = format!("ladder-{}", ladder.id);
+                    let labelled_by = heading_id.clone();
+                    let rungs: Vec<&'static Exercise> = ladder
+                        .rungs
+                        .iter()
+                        .filter_map(|id| catalog::exercise(id))
+                        .filter(|exercise| inventory.as_ref().is_none_or(|inventory| inventory.implement_for(exercise, None).is_some()))
+                        .collect();
+                    view! {
+                        <section class="card" aria-labelledby=labelled_by>
+                            <h2 id=heading_id>{ladder.name}</h2>
+                            <ol class="list">
+                                {rungs.into_iter().map(|exercise| {
+                                    let here = current.iter().any(|id| id == exercise.id);
                                     view! {
-                                        <li>
-                                            <a href=href(&format!("/exercises/{}", exercise.id))>
+                                        <li class:here=here>
+                                            <a href=href(&format!("/exercises/{}", exercise.id)) aria-current=here.then_some("step")>
                                                 {exercise.name}
+                                                {here.then(|| view! { <span class="tag here-tag">"you are here"</span> })}
                                             </a>
                                         </li>
                                     }
-                                })
-                                .collect_view()}
-                        </ol>
-                    </section>
-                }
-            })
-            .collect_view()}
+                                }).collect_view()}
+                            </ol>
+                        </section>
+                    }
+                })
+                .collect_view()
+        }}
     }
 }
 

@@ -21,6 +21,7 @@ pub fn Home() -> impl IntoView {
 /// Welcome page with the product's message and the first step.
 #[component]
 fn Welcome() -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
         <h1>"Your back is not fragile. It adapts."</h1>
         <p class="lead">
@@ -49,6 +50,11 @@ fn Welcome() -> impl IntoView {
                 <a class="button" href=href("/start")>"Get started"</a>
                 <a class="button secondary" href=href("/learn")>"Read the basics"</a>
             </div>
+        </section>
+        <section class="card" aria-labelledby="demo">
+            <h2 id="demo">"Just looking?"</h2>
+            <p>"See Durable with a year of made-up training: Today, Progress, History. It is kept apart from your own data and gone when you leave it."</p>
+            <button class="secondary" on:click=move |_| state.open_demo()>"Look around with example data"</button>
         </section>
         <p class="small muted">
             "Durable gives education and structure, not a diagnosis. Everything you enter stays on this "

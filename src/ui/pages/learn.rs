@@ -2,31 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::domain::rules;
+use crate::domain::lessons;
 
 /// The education page.
 #[component]
 pub fn Learn() -> impl IntoView {
-    // The numbers come from the rules module, so this page always says what the engine does.
-    let green = format!(
-        " — up to {} out of 10 during, and the next morning no worse than usual. You can step up.",
-        rules::GREEN_MAX_PAIN_DURING
-    );
-    let amber = format!(
-        " — {} to {} during, or up to {} point worse than usual the next morning. Hold the same work.",
-        rules::GREEN_MAX_PAIN_DURING + 1,
-        rules::AMBER_MAX_PAIN_DURING,
-        rules::AMBER_MORNING_POINTS_ABOVE_BASELINE
-    );
-    let red = format!(
-        " — above {} during, or {} or more points worse than usual the next morning. Ease off for now.",
-        rules::AMBER_MAX_PAIN_DURING,
-        rules::RED_MORNING_POINTS_ABOVE_BASELINE
-    );
-    let ladder_steps = format!(
-        "You move one rung at a time, after {} good weeks on the rung below, and you can always step back down.",
-        rules::RUNG_UP_HOLD_DAYS / 7
-    );
+    // The numbers come from the rules, through the domain, so this page says what the engine does.
+    let [green, amber, red] = lessons::traffic_light();
+    let ladder_steps = lessons::ladder_steps();
     view! {
         <h1>"The basics"</h1>
         <section class="card" aria-labelledby="hurt">

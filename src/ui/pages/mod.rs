@@ -2,6 +2,7 @@
 
 mod checkin;
 mod exercises;
+mod history;
 mod home;
 mod learn;
 mod not_found;
@@ -18,6 +19,7 @@ mod weekly;
 
 pub use checkin::CheckInPage;
 pub use exercises::{ExerciseDetail, Exercises};
+pub use history::{History, HistorySession};
 pub use home::Home;
 pub use learn::Learn;
 pub use not_found::NotFound;
@@ -27,5 +29,5 @@ pub use progress::Progress;
 pub use report::ReportPage;
 pub use safety::Safety;
 pub use session::SessionPage;
-pub use settings::Settings;
+pub use settings::{apply_theme, Settings};
 pub use weekly::Weekly;

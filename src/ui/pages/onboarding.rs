@@ -8,7 +8,7 @@ use crate::domain::profile::{Experience, ScreenRecord};
 use crate::domain::starter::{self, Answers};
 use crate::domain::units::{Mass, Unit};
 use crate::domain::walking;
-use crate::ui::components::{Rating, ScreenForm};
+use crate::ui::components::{EquipmentEditor, Rating, ScreenForm};
 use crate::ui::state::{today, AppState};
 
 /// The two steps of getting started.
@@ -27,6 +27,7 @@ pub fn Onboarding() -> impl IntoView {
     let screen_yes = RwSignal::new(Vec::<String>::new());
     let usual_pain = RwSignal::new(None::<u8>);
     let preset = RwSignal::new(Preset::Nothing);
+    let inventory = RwSignal::new(Preset::Nothing.inventory());
     let days = RwSignal::new(3u8);
     let minutes = RwSignal::new(30u16);
     let experience = RwSignal::new(Experience::New);
@@ -46,6 +47,16 @@ pub fn Onboarding() -> impl IntoView {
             set_error.set(Some("Please rate your usual back pain over the past week."));
             return;
         };
+        if !inventory
+            .get_untracked()
+            .problems(unit.get_untracked())
+            .is_empty()
+        {
+            set_error.set(Some(
+                "Please look at your equipment: one of the items does not add up.",
+            ));
+            return;
+        }
         let bodyweight = bodyweight
             .get_untracked()
             .trim()
@@ -56,7 +67,7 @@ pub fn Onboarding() -> impl IntoView {
             .map(|value| Mass::from_unit(value, unit.get_untracked()));
         let answers = Answers {
             usual_pain: pain,
-            inventory: preset.get_untracked().inventory(),
+            inventory: inventory.get_untracked(),
             days_per_week: days.get_untracked(),
             minutes_per_session: minutes.get_untracked(),
             experience: experience.get_untracked(),
@@ -96,13 +107,20 @@ pub fn Onboarding() -> impl IntoView {
                     <label for="preset">"What you can train with"</label>
                     <select id="preset" on:change=move |event| {
                         let index: usize = event_target_value(&event).parse().unwrap_or(0);
-                        preset.set(Preset::ALL[index.min(Preset::ALL.len() - 1)]);
+                        let chosen = Preset::ALL[index.min(Preset::ALL.len() - 1)];
+                        preset.set(chosen);
+                        inventory.set(chosen.inventory());
                     }>
                         {Preset::ALL.iter().enumerate().map(|(index, option)| view! {
                             <option value=index.to_string() selected=move || preset.get() == *option>{option.label()}</option>
                         }).collect_view()}
                     </select>
                     <p class="hint">{move || preset.get().description()}</p>
+                    <details class="card">
+                        <summary>"Change it item by item"</summary>
+                        <p class="small muted">"Add exactly what you have, like one 12 kg kettlebell, or take away what you do not."</p>
+                        <EquipmentEditor inventory unit=Signal::derive(move || unit.get())/>
+                    </details>
                     <fieldset>
                         <legend>"Days a week"</legend>
                         <div class="choices">

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::domain::engine;
-use crate::domain::profile::ScreenRecord;
 use crate::domain::screen::{self, ScreenStatus};
 use crate::ui::components::ScreenForm;
 use crate::ui::href;
@@ -42,29 +41,24 @@ pub fn Safety() -> impl IntoView {
     let cleared_confirmed = RwSignal::new(false);
 
     let save_answers = move |_| {
-        let Some(mut profile) = state.with_data(|data| data.profile.clone()) else {
+        let Some(profile) = state.with_data(|data| {
+            data.profile
+                .as_ref()
+                .map(|profile| screen::answer(profile, yes.get_untracked(), today()))
+        }) else {
             return;
         };
-        profile.screens.push(ScreenRecord {
-            date: today(),
-            yes: yes.get_untracked(),
-            cleared: None,
-        });
         if state.save(|store| store.save_profile(&profile)) {
             navigate(&then, Default::default());
         }
     };
     let record_clearance = move |_| {
-        let Some(mut profile) = state.with_data(|data| data.profile.clone()) else {
-            return;
-        };
-        if let Some(latest) = profile
-            .screens
-            .iter_mut()
-            .filter(|record| record.date <= today())
-            .max_by_key(|record| record.date)
-        {
-            latest.cleared = Some(today());
+        let cleared = state.with_data(|data| {
+            data.profile
+                .as_ref()
+                .and_then(|profile| screen::clear(profile, today()))
+        });
+        if let Some(profile) = cleared {
             state.save(|store| store.save_profile(&profile));
         }
     };
@@ -87,7 +81,8 @@ pub fn Safety() -> impl IntoView {
                 }</p>
                 <Show when=move || !asks.get().is_empty()>
                     <section class="notice" aria-labelledby="asked-again">
-                        <h2 id="asked-again">"Why we ask again"</h2>
+                        <h2 id="asked-again">"What you told us"</h2>
+                        <p>"Thank you for saying so. Changes like this are usually harmless; these few questions make sure training is right for you now."</p>
                         <ul>{move || asks.get().into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
                     </section>
                 </Show>

@@ -135,6 +135,7 @@ pub fn SessionPage() -> impl IntoView {
         <h1>{day_name}</h1>
         {is_resumed.then(|| view! { <p class="notice info">"Welcome back: this is the session you started earlier, with every set you logged."</p> })}
         <p class="muted">"Log each set as you go. Stop any exercise that feels wrong today: a partly done session still counts."</p>
+        <crate::ui::components::NotToday in_session=true/>
         {prescriptions.into_iter().enumerate().map(|(index, prescription)| view! {
             <ExerciseCard index prescription session persist unit inventory=inventory.clone()/>
         }).collect_view()}

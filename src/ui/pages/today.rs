@@ -1,23 +1,30 @@
-//! Today: the safety status, a check-in prompt, this week's walking with a one-tap log, and the next
-//! session with what to do and why.
+//! Today: one clear next action. The safety questions when they are open; else resume the session
+//! in progress, start the next session when it is due ("not today" beside it), or a calm rest day.
+//! Above it the one-tap morning check-in; below it this week's walking, then quiet links (the
+//! weekly check from day 7, the backup reminder).
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
 
-use crate::domain::engine::{self, DayPrescription, Plan, Status};
+use crate::domain::engine::{self, DayPrescription, Decision, Plan, Status};
+use crate::domain::not_today::{self, DayChoice};
 use crate::domain::screen::ScreenStatus;
 use crate::domain::units::Unit;
-use crate::domain::{backup, catalog, checkin, schedule};
-use crate::ui::components::ExercisePicture;
+use crate::domain::{backup, catalog, checkin, lessons, schedule};
+use crate::ui::components::{ExercisePicture, NotToday, Rating};
 use crate::ui::download::download_and_record_backup;
 use crate::ui::href;
 use crate::ui::pages::walk_card::WalkCard;
-use crate::ui::state::{now, today, AppState};
+use crate::ui::state::{now, AppState};
 
 /// The home page once a profile exists.
 #[component]
 pub fn Today() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let plan = Memo::new(move |_| state.with_data(|data| engine::prescribe(data, today())));
+    let plan = Memo::new(move |_| {
+        let date = state.today();
+        state.with_data(|data| engine::prescribe(data, date))
+    });
     let unit = Memo::new(move |_| {
         state.with_data(|data| {
             data.profile
@@ -26,87 +33,94 @@ pub fn Today() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let next_day = Memo::new(move |_| {
+    let due = Memo::new(move |_| {
+        let date = state.today();
         state.with_data(|data| {
-            data.program
-                .as_ref()
-                .and_then(|program| schedule::next_day(program, &data.sessions))
+            data.program.as_ref().and_then(|program| {
+                schedule::next_due(program, &data.sessions, &data.checkins, date)
+            })
         })
     });
-    let chosen_day = RwSignal::new(None::<usize>);
-    let shown_day = move || chosen_day.get().or(next_day.get());
-    // A walk logged from this page makes a check-in too; only morning answers count as checked in.
-    let checked_in = move || {
-        state.with_data(|data| {
-            data.checkins
-                .iter()
-                .any(|checkin| checkin.date == today() && checkin.has_morning_answers())
-        })
-    };
+    let choice = Memo::new(move |_| {
+        let date = state.today();
+        state.with_data(|data| not_today::choice_on(&data.checkins, date))
+    });
+    let train_anyway = RwSignal::new(false);
     let in_flare = Signal::derive(move || plan.get().status == Status::Flare);
-    let weekly_due = move || state.with_data(|data| checkin::outcome_due(&data.outcomes, today()));
-    let backup_due = move || {
-        state
-            .store
-            .with(|store| backup::reminder_due(store.data(), store.last_backup(), now()))
-    };
-    let (backup_error, set_backup_error) = signal(None::<String>);
     let in_progress = move || {
         state
             .store
             .with(|store| store.in_progress().map(|session| session.day))
     };
 
+    let primary = move || {
+        let plan = plan.get();
+        if plan.screen.blocks_training() {
+            return None;
+        }
+        if let Some(day) = in_progress() {
+            return Some(
+                view! {
+                    <section class="card primary" aria-labelledby="resume">
+                        <h2 id="resume">"Your session is waiting"</h2>
+                        <p>"Everything you logged is saved. Carry on where you left off."</p>
+                        <a class="button wide" href=href(&format!("/session/{day}"))>"Resume the session"</a>
+                    </section>
+                }
+                .into_any(),
+            );
+        }
+        let today = state.today();
+        let due = due.get()?;
+        let chosen = choice.get();
+        let Some(day) = plan.days.get(due.day).cloned() else {
+            return Some(view! { <p>"Your program has no training days yet."</p> }.into_any());
+        };
+        match chosen {
+            Some(choice) if !choice.trains() => Some(chosen_rest(state, choice, &day.name).into_any()),
+            _ if due.is_due(today) || train_anyway.get() || chosen.is_some() => {
+                Some(session_card(state, day, unit.get(), chosen).into_any())
+            }
+            _ => Some(
+                view! {
+                    <section class="card primary" aria-labelledby="rest-day">
+                        <h2 id="rest-day">"A rest day"</h2>
+                        <p>{format!("Next: {}, {} — or train today if you feel like it.", day.name, due.when(today))}</p>
+                        <p class="muted">"Muscles get stronger between sessions. A walk, some reading or simply an easy day all help."</p>
+                        <div class="actions">
+                            <a class="button secondary" href=href("/learn")>"Read something helpful"</a>
+                            <button class="secondary" on:click=move |_| train_anyway.set(true)>"Train today instead"</button>
+                        </div>
+                    </section>
+                }
+                .into_any(),
+            ),
+        }
+    };
+
     view! {
         <h1>"Today"</h1>
         {move || safety_card(&plan.get())}
-        {move || status_card(&plan.get())}
-        {move || (!checked_in()).then(|| view! {
-            <section class="card" aria-labelledby="checkin-prompt">
-                <h2 id="checkin-prompt">"Morning check-in"</h2>
-                <p>"How is your back this morning? Your answer decides whether the next session steps up, holds or eases off."</p>
-                <a class="button" href=href("/check-in")>"Check in"</a>
-            </section>
-        })}
-        {move || weekly_due().then(|| view! {
-            <section class="card" aria-labelledby="weekly-prompt">
-                <h2 id="weekly-prompt">"Weekly check"</h2>
-                <p>"Two minutes: your usual pain this week, and how your everyday activities are going."</p>
-                <a class="button" href=href("/weekly")>"Do the weekly check"</a>
-            </section>
-        })}
-        {move || backup_due().then(|| view! {
-            <section class="notice info" aria-labelledby="backup-reminder">
-                <h2 id="backup-reminder">"Keep a copy of your progress"</h2>
-                <p>"Your training lives only in this browser. A backup file keeps it safe if the browser clears its data or you change phones."</p>
-                <div class="actions">
-                    <button on:click=move |_| set_backup_error.set(download_and_record_backup(state).err())>"Download a backup"</button>
-                </div>
-                {move || backup_error.get().map(|error| view! { <p class="notice error" role="alert">{error}</p> })}
-            </section>
-        })}
-        <WalkCard in_flare=in_flare/>
-        {move || in_progress().map(|day| view! {
-            <section class="notice info">
-                <p>"You have a session in progress. Everything you logged is saved."</p>
-                <a class="button" href=href(&format!("/session/{day}"))>"Resume the session"</a>
-            </section>
-        })}
+        {move || status_card(&plan.get(), choice.get())}
         {move || {
-            let plan = plan.get();
-            let blocked = plan.status == Status::Blocked;
-            match shown_day().and_then(|index| plan.days.get(index).cloned()) {
-                Some(day) => {
-                    let names = plan.days.iter().map(|day| day.name.clone()).collect();
-                    day_view(day, unit.get(), blocked, names, chosen_day, next_day.get()).into_any()
-                }
-                None => view! { <p>"Your program has no training days yet."</p> }.into_any(),
-            }
+            let status = plan.get().status;
+            let date = state.today();
+            state.with_data(|data| lessons::offer(data, status, date)).map(|lesson| view! {
+                <section class="notice info" aria-labelledby="lesson-offer">
+                    <h2 id="lesson-offer">{lesson.title()}</h2>
+                    <p>{lesson.invite()}</p>
+                    <a class="inline-tap" href=href(&format!("/learn#{}", lesson.anchor()))>"Read it on Learn"</a>
+                </section>
+            })
         }}
+        <CheckInRow plan/>
+        {primary}
+        <WalkCard in_flare=in_flare/>
+        <QuietLinks/>
     }
 }
 
-/// The safety screen's status, when it asks something of the person.
+/// The safety screen's status, when it asks something of the person: the first thing on Today.
 fn safety_card(plan: &Plan) -> Option<impl IntoView> {
     let asks_again = !plan.ask_safety_screen.is_empty();
     let message = match &plan.screen {
@@ -124,21 +138,21 @@ fn safety_card(plan: &Plan) -> Option<impl IntoView> {
         <section class=if blocked { "notice error" } else { "notice" } role=if blocked { "alert" } else { "status" }>
             {message.map(|message| view! { <p><strong>{message}</strong></p> })}
             {asks_again.then(|| view! {
-                <p>"Please answer the safety questions again:"</p>
+                <p>"Before your next session, please answer the safety questions again:"</p>
                 <ul>{reasons.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
             })}
-            <a class="button" href=href("/safety")>{if blocked { "Safety questions and clearance" } else { "Answer the safety questions" }}</a>
+            <a class="button wide" href=href("/safety")>{if blocked { "Safety questions and clearance" } else { "Answer the safety questions" }}</a>
         </section>
     })
 }
 
-/// A flare, re-entry or light week, with its reasons.
-fn status_card(plan: &Plan) -> Option<impl IntoView> {
-    let title = match plan.status {
-        Status::Normal | Status::Blocked => return None,
-        Status::Flare => "A flare: easier sessions for now",
-        Status::ReEntry => "Coming back after a flare",
-        Status::LightWeek => "A lighter week",
+/// A flare, re-entry, light week or a gentle day chosen: what it is and what happens now.
+fn status_card(plan: &Plan, choice: Option<DayChoice>) -> Option<impl IntoView> {
+    let chosen_gentle = plan.status == Status::Flare && choice == Some(DayChoice::Gentle);
+    let title = if chosen_gentle {
+        "A gentle day, as you chose"
+    } else {
+        plan.status.title()?
     };
     let reasons: Vec<String> = plan
         .status_reasons
@@ -148,56 +162,172 @@ fn status_card(plan: &Plan) -> Option<impl IntoView> {
     Some(view! {
         <section class="notice info">
             <h2>{title}</h2>
-            <ul>{reasons.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
+            <p>{plan.status.what_now()}</p>
+            {(!reasons.is_empty()).then(|| view! {
+                <ul>{reasons.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
+            })}
         </section>
     })
 }
 
-/// One day's prescriptions with a way to start, and a switch to the other days.
-fn day_view(
-    day: DayPrescription,
-    unit: Unit,
-    blocked: bool,
-    day_names: Vec<String>,
-    chosen_day: RwSignal<Option<usize>>,
-    next_day: Option<usize>,
-) -> impl IntoView {
-    let index = day.day;
-    let heading = if Some(index) == next_day {
-        format!("Next session: {}", day.name)
+/// The morning check-in as one row: back pain in one tap, "more…" for the rest. A check-in that
+/// opens the safety questions again goes straight to them.
+#[component]
+fn CheckInRow(plan: Memo<Plan>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let navigate = use_navigate();
+    let todays = Memo::new(move |_| {
+        let date = state.today();
+        state.with_data(|data| {
+            data.checkins
+                .iter()
+                .find(|checkin| checkin.date == date && checkin.has_morning_answers())
+                .cloned()
+        })
+    });
+    let pain = RwSignal::new(None::<u8>);
+    let save = Callback::new(move |score: u8| {
+        let date = state.today();
+        let asked_before = !plan.get_untracked().ask_safety_screen.is_empty();
+        let checkin = state.with_data(|data| checkin::with_pain(&data.checkins, date, score));
+        if state.save(|store| store.save_checkin(&checkin)) {
+            pain.set(None);
+            if !asked_before && !plan.get_untracked().ask_safety_screen.is_empty() {
+                navigate("/safety", Default::default());
+            }
+        }
+    });
+    move || {
+        match todays.get() {
+        Some(checkin) => view! {
+            <p class="checked-in small muted">
+                {match checkin.pain {
+                    Some(pain) => format!("Checked in today: back pain {pain}/10. "),
+                    None => "Checked in today. ".to_string(),
+                }}
+                <a class="inline-tap" href=href("/check-in")>"Change or add more"</a>
+            </p>
+        }
+        .into_any(),
+        None => view! {
+            <section class="card" aria-labelledby="checkin-row">
+                <h2 id="checkin-row">"Morning check-in"</h2>
+                <Rating label="How is your back? Pain right now" ends=("no pain", "worst imaginable") value=pain on_pick=save/>
+                <p><a class="inline-tap" href=href("/check-in")>"More: sleep, stiffness, a flare, leg symptoms…"</a></p>
+            </section>
+        }
+        .into_any(),
+    }
+    }
+}
+
+/// The weekly check from day 7 and the backup reminder, as quiet links below everything else.
+#[component]
+fn QuietLinks() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let weekly_due = move || {
+        let date = state.today();
+        state.with_data(|data| {
+            let started = data.program.as_ref().map_or(date, |program| program.start);
+            checkin::outcome_due(&data.outcomes, started, date)
+        })
+    };
+    let backup_due = move || {
+        state
+            .store
+            .with(|store| backup::reminder_due(store.data(), store.last_backup(), now()))
+    };
+    let (backup_error, set_backup_error) = signal(None::<String>);
+    view! {
+        <ul class="plain quiet">
+            {move || weekly_due().then(|| view! {
+                <li><a class="inline-tap" href=href("/weekly")>"Your weekly check is due: two minutes on your usual pain and everyday activities"</a></li>
+            })}
+            {move || backup_due().then(|| view! {
+                <li>
+                    <span class="small muted">"Your training lives only in this browser. "</span>
+                    <button class="link" on:click=move |_| set_backup_error.set(download_and_record_backup(state).err())>"Download a backup"</button>
+                    {move || backup_error.get().map(|error| view! { <p class="notice error" role="alert">{error}</p> })}
+                </li>
+            })}
+        </ul>
+    }
+}
+
+/// A walk or rest chosen for today, with the way back to training.
+fn chosen_rest(state: AppState, choice: DayChoice, next: &str) -> impl IntoView {
+    let undo = move |_| {
+        let date = state.today();
+        let checkin = state.with_data(|data| not_today::choose(&data.checkins, date, None));
+        state.save(|store| store.save_checkin(&checkin));
+    };
+    let title = if choice == DayChoice::Walk {
+        "A walk today"
     } else {
-        day.name.clone()
+        "A rest day, as you chose"
     };
     view! {
-        <section class="card" aria-labelledby="next-session">
-            <h2 id="next-session">{heading}</h2>
+        <section class="card primary" aria-labelledby="chosen-rest">
+            <h2 id="chosen-rest">{title}</h2>
+            <p>{choice.chosen()}</p>
+            <p class="muted">{format!("Next: {next}.")}</p>
+            <div class="actions"><button class="secondary" on:click=undo>"I'd like to train after all"</button></div>
+        </section>
+    }
+}
+
+/// The next session: Start first, "not today" beside it, then each exercise with what and why.
+fn session_card(
+    state: AppState,
+    day: DayPrescription,
+    unit: Unit,
+    chosen: Option<DayChoice>,
+) -> impl IntoView {
+    let index = day.day;
+    let reserve = day.slots.iter().any(|slot| slot.shows_reserve());
+    let undo = move |_| {
+        let date = state.today();
+        let checkin = state.with_data(|data| not_today::choose(&data.checkins, date, None));
+        state.save(|store| store.save_checkin(&checkin));
+    };
+    view! {
+        <section class="card primary" aria-labelledby="next-session">
+            <h2 id="next-session">{format!("Next session: {}", day.name)}</h2>
+            <a class="button wide" href=href(&format!("/session/{index}"))>"Start this session"</a>
+            {match chosen {
+                Some(choice) => view! {
+                    <p class="small">{choice.chosen()}</p>
+                    <button class="secondary" on:click=undo>"Back to the planned session"</button>
+                }.into_any(),
+                None => view! { <NotToday/> }.into_any(),
+            }}
             <ol class="plan">
                 {day.slots.into_iter().map(|slot| {
                     let details = slot.details(unit);
-                    let reasons: Vec<String> = slot.reasons.iter().map(|reason| reason.text.clone()).collect();
+                    let why = slot.why();
+                    // A first session's summary only repeats the line above it.
+                    let summary = (slot.decision != Decision::Start).then(|| slot.summary.clone());
                     view! {
                         <li>
                             <h3><a href=href(&format!("/exercises/{}", slot.exercise))>{catalog::name_of(&slot.exercise)}</a></h3>
                             <p class="prescription">{details}</p>
                             <ExercisePicture id=slot.exercise.clone() compact=true />
-                            <p>{slot.summary.clone()}</p>
-                            <details>
-                                <summary>"Why"</summary>
-                                <ul>{reasons.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
-                            </details>
+                            {summary.map(|summary| view! { <p class="summary">{summary}</p> })}
+                            {(!why.is_empty()).then(|| view! {
+                                <details>
+                                    <summary>"Why"</summary>
+                                    <ul>{why.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
+                                </details>
+                            })}
                         </li>
                     }
                 }).collect_view()}
             </ol>
-            <div class="actions">
-                {(!blocked).then(|| view! { <a class="button" href=href(&format!("/session/{index}"))>"Start this session"</a> })}
-            </div>
-            {(day_names.len() > 1).then(|| view! {
-                <nav class="actions" aria-label="Other days">
-                    {day_names.into_iter().enumerate().filter(|(other, _)| *other != index).map(|(other, name)| view! {
-                        <button class="secondary" on:click=move |_| chosen_day.set(Some(other))>{format!("Show {name}")}</button>
-                    }).collect_view()}
-                </nav>
+            {reserve.then(|| view! {
+                <details>
+                    <summary>"What does \"in reserve\" mean?"</summary>
+                    <p>"Stop each set while you could still do about that many more reps with good form. It keeps the effort honest without going to your limit."</p>
+                </details>
             })}
         </section>
     }

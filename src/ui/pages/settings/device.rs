@@ -24,7 +24,7 @@ pub fn DeviceSection() -> impl IntoView {
             set_asking.set(false);
         });
     };
-    let mode_text = move || match state.mode.get() {
+    let mode_text = move || match state.mode() {
         Mode::ReadWrite => {
             "Your data is saved in this browser on this device. Nothing is sent anywhere."
                 .to_string()

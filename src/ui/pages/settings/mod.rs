@@ -1,6 +1,7 @@
 //! The Settings page: where the data lives, backups, restoring, snapshots, equipment,
-//! units and starting over.
+//! units, appearance and starting over.
 
+mod appearance;
 mod backup;
 mod device;
 mod equipment;
@@ -16,6 +17,8 @@ use leptos::prelude::*;
 
 use crate::ui::state::AppState;
 
+pub use appearance::apply_theme;
+
 /// Everything about the person's data on this device, one section each.
 #[component]
 pub fn Settings() -> impl IntoView {
@@ -28,6 +31,7 @@ pub fn Settings() -> impl IntoView {
         <kept_aside::KeptAsideSection/>
         <equipment::EquipmentSection/>
         <units::UnitsSection/>
+        <appearance::AppearanceSection/>
         <start_over::StartOverSection/>
     }
 }
@@ -43,10 +47,7 @@ fn count(number: usize, one: &str, many: &str) -> String {
 }
 
 /// After all data was replaced (import, snapshot restore, reset): the problems found when the app
-/// opened no longer apply, and the mode is whatever the store says now.
+/// opened no longer apply (the mode is the store's own, read from it).
 fn after_replacing(state: AppState) {
     state.problems.set(Vec::new());
-    state
-        .mode
-        .set(state.store.with_untracked(|store| store.mode().clone()));
 }

@@ -1,0 +1,266 @@
+// End-to-end: the daily frame as a new person lives it, on a faked clock (playwright's page.clock).
+// Onboarding with equipment item by item → Today's one action is Start → a session → Today names
+// the next session's day and does not offer to start now → the next morning's one-tap check-in →
+// "not today": a rest day, then a smaller session, and the next prescription is back to the plan →
+// a check-in with new leg symptoms opens the safety questions and the session waits for them → an
+// urgent answer pauses training until cleared, an emergency answer stops it with what to do now →
+// "I'm having a flare" gives a flare session → History: edit a session's time, delete it, undo.
+// Then the demo: it opens, is marked on every screen and leaves no trace. Each step reads what the
+// person reads.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "./serve.mjs";
+import { launch, openPage } from "./browser.mjs";
+
+let browser;
+let site;
+
+before(async () => {
+  browser = await launch();
+  site = await serve("dist", "/");
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const DAY = "24:00:00";
+
+/** The text of the first exercise's lines on Today: name, prescription and summary. */
+async function firstExercise(page) {
+  const item = page.locator(".plan > li").first();
+  return {
+    name: (await item.locator("h3").textContent()).trim(),
+    prescription: (await item.locator(".prescription").textContent()).trim(),
+    summary: (await item.locator("p.summary").count()) ? (await item.locator("p.summary").textContent()).trim() : "",
+  };
+}
+
+/** Logs one set of the first exercise of the open session and finishes it (with pain right after). */
+async function logOneSetAndFinish(page, painAfter = null) {
+  const card = page.locator("section.card").first();
+  await card.getByLabel(/Reps|Seconds|Metres/).fill("10");
+  await card.getByRole("button", { name: "Log set" }).click();
+  await card.getByText(/^Set 1:/).waitFor();
+  if (painAfter !== null) {
+    await page.getByRole("group", { name: "Pain right after the session" }).getByRole("button", { name: String(painAfter), exact: true }).click();
+  }
+  await page.getByRole("button", { name: "Finish session" }).click();
+  await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+}
+
+async function goHome(page) {
+  await page.getByRole("link", { name: "Durable" }).click();
+  await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+}
+
+async function checkIn(page, tick) {
+  await page.goto(site.url + "check-in");
+  await page.getByRole("heading", { level: 1, name: "Morning check-in" }).waitFor();
+  await page.getByLabel(tick).check();
+  await page.getByRole("button", { name: "Save check-in" }).click();
+}
+
+async function answerSafety(page, ticks) {
+  await page.getByRole("heading", { level: 1, name: "Safety questions" }).waitFor();
+  // Each group asks "Do any of these apply?"; its questions open on tap to tick the one that does.
+  assert.equal(await page.getByText("Do any of these apply to you now?").count(), 3);
+  for (const tick of ticks) {
+    const group = page.getByRole("group").filter({ has: page.getByLabel(tick) });
+    await group.getByText("Yes, one of these: choose which").click();
+    await page.getByLabel(tick).check();
+  }
+  await page.getByRole("button", { name: "Save my answers" }).click();
+}
+
+test("a week of the daily frame, from onboarding to history", async () => {
+  const { context, page, problems } = await openPage(browser);
+  // Monday 2 March 2026, 08:00 on this device.
+  await page.clock.install({ time: new Date(2026, 2, 2, 8, 0, 0) });
+  await page.goto(site.url);
+  await page.getByRole("link", { name: "Get started" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("group", { name: /usual back pain/i }).getByRole("button", { name: "4", exact: true }).click();
+  await page.getByLabel("What you can train with").selectOption({ label: "A few dumbbells" });
+  // Item by item after the preset: one 12 kg kettlebell, with a mistyped weight said at the field.
+  await page.getByText("Change it item by item").click();
+  const kettlebells = page.getByRole("group", { name: "Kettlebells" });
+  await kettlebells.getByLabel("Add one kettlebell: its weight (kg)").fill("twelve");
+  await kettlebells.getByRole("button", { name: "Add" }).click();
+  await kettlebells.getByText("Enter a weight in kg, like 12 or 12.5.").waitFor();
+  await kettlebells.getByLabel("Add one kettlebell: its weight (kg)").fill("12");
+  await kettlebells.getByRole("button", { name: "Add" }).click();
+  await kettlebells.getByText("A 12 kg kettlebell").waitFor();
+  assert.equal(await kettlebells.getByText(/Enter a weight/).count(), 0, "the field error goes once it reads well");
+  await page.getByLabel("2 days").check();
+  await page.getByRole("button", { name: "Make my program" }).click();
+
+  // Today: one primary action, Start; no weekly check on day 1; a prescription with its why.
+  await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+  await page.getByRole("heading", { name: "Next session: Day A" }).waitFor();
+  assert.equal(await page.locator("main a.button, main button:not(.rating-choice):not(.secondary):not(.link)").first().textContent(), "Start this session");
+  assert.equal(await page.getByRole("link", { name: /weekly check/i }).count(), 0, "no weekly check on day 1");
+  const monday = await firstExercise(page);
+  assert.match(monday.prescription, /^\d+ × \d+–\d+ /);
+  assert.equal(monday.summary, "", "a first session's line is not repeated");
+  await page.locator(".plan > li").first().getByText("Why").click();
+  await page.locator(".plan > li").first().getByText(/first session of this exercise/).waitFor();
+
+  // The session (it hurt: 5/10 right after), then Today names the next day and when, does not
+  // offer to start now, and offers "hurt is not harm" at the moment it matters.
+  await page.getByRole("link", { name: "Start this session" }).click();
+  await logOneSetAndFinish(page, 5);
+  await page.getByRole("heading", { name: "It hurt. That is not harm." }).waitFor();
+  assert.equal(await page.getByRole("link", { name: "Read it on Learn" }).getAttribute("href"), "/learn#hurt");
+  await page.getByRole("heading", { name: "A rest day" }).waitFor();
+  await page.getByText("Next: Day B, from Wednesday — or train today if you feel like it.").waitFor();
+  assert.equal(await page.getByRole("link", { name: "Start this session" }).count(), 0);
+
+  // Tuesday morning: the page left open moves to the new day; one tap checks in.
+  await page.clock.fastForward(DAY);
+  await page.getByText("Next: Day B, tomorrow — or train today if you feel like it.").waitFor();
+  await page.getByRole("group", { name: /How is your back/ }).getByRole("button", { name: "2", exact: true }).click();
+  await page.getByText("Checked in today: back pain 2/10.").waitFor();
+
+  // Wednesday: Day B is due. Not today: a rest day, logged as the person's choice.
+  await page.clock.fastForward(DAY);
+  await page.getByRole("heading", { name: "Next session: Day B" }).waitFor();
+  const planned = await firstExercise(page);
+  await page.getByText("Not today? My back feels off").click();
+  await page.getByRole("button", { name: "Take a rest day" }).click();
+  await page.getByRole("heading", { name: "A rest day, as you chose" }).waitFor();
+  await page.getByText("You chose a rest day. Nothing is missed: your next session waits for tomorrow.").waitFor();
+
+  // Thursday: a smaller session instead: one set fewer and the easier version, said as a choice.
+  await page.clock.fastForward(DAY);
+  await page.getByRole("heading", { name: "Next session: Day B" }).waitFor();
+  await page.getByText("Not today? My back feels off").click();
+  await page.getByRole("button", { name: "Make today's session smaller" }).click();
+  await page.getByText("You chose a smaller session today. It is shown below.").waitFor();
+  const smaller = await firstExercise(page);
+  assert.match(smaller.summary, /^A smaller session, as you chose: /);
+  const plannedSets = Number(planned.prescription.split(" ")[0]);
+  const smallerSets = Number(smaller.prescription.split(" ")[0]);
+  assert.equal(smallerSets, Math.max(1, plannedSets - 1), `${planned.prescription} → ${smaller.prescription}`);
+  await page.getByRole("link", { name: "Start this session" }).click();
+  await page.locator("section.card h2").first().getByText(smaller.name).waitFor();
+  await logOneSetAndFinish(page);
+
+  // Saturday: Day A (the smaller session is not a missed one); finish it to come round to Day B.
+  await page.clock.fastForward(DAY);
+  await page.clock.fastForward(DAY);
+  await page.getByRole("heading", { name: "Next session: Day A" }).waitFor();
+  await page.getByRole("link", { name: "Start this session" }).click();
+  await logOneSetAndFinish(page);
+
+  // Monday: Day B's prescription is back to the plan, not the smaller session's easier version.
+  await page.clock.fastForward(DAY);
+  await page.clock.fastForward(DAY);
+  await page.getByRole("heading", { name: "Next session: Day B" }).waitFor();
+  const after = await firstExercise(page);
+  assert.equal(after.name, planned.name, "the smaller session did not move the plan down");
+  assert.doesNotMatch(after.summary, /as you chose/);
+
+  // New leg symptoms in the check-in open the safety questions, with what was reported.
+  await checkIn(page, "New numbness, tingling or weakness in a leg");
+  await page.getByRole("heading", { level: 1, name: "Safety questions" }).waitFor();
+  await page.getByRole("heading", { name: "What you told us" }).waitFor();
+  await page.getByText(/you noted new leg symptoms/i).waitFor();
+  assert.equal(await page.getByText("Your safety answers are clear. Training can go ahead.").count(), 0);
+  // The session page waits for them.
+  await page.goto(site.url + "session/1");
+  await page.getByRole("heading", { level: 1, name: "Before this session: the safety questions" }).waitFor();
+  await page.getByRole("link", { name: "Answer the safety questions" }).click();
+
+  // An urgent answer pauses training until a clinician clears the person.
+  await answerSafety(page, ["A fever, or feeling generally unwell?"]);
+  await page.getByRole("heading", { level: 1, name: "Before this session: the safety questions" }).or(page.getByRole("heading", { level: 1, name: "Training is paused" })).first().waitFor();
+  await goHome(page);
+  await page.getByRole("alert").getByText(/Please see a doctor within the next day or two/).waitFor();
+  assert.equal(await page.getByRole("link", { name: "Start this session" }).count(), 0);
+  await page.getByRole("link", { name: "Safety questions and clearance" }).click();
+  await page.getByLabel("A clinician has checked me and cleared me to train").check();
+  await page.getByRole("button", { name: "Resume training" }).click();
+  await goHome(page);
+  await page.getByRole("link", { name: "Start this session" }).waitFor();
+
+  // An emergency answer stops training with what to do now.
+  await page.goto(site.url + "safety");
+  await answerSafety(page, ["Loss of control of your bowels?"]);
+  await page.getByRole("alert").getByText(/Please stop and get emergency care now/).waitFor();
+  assert.equal(await page.getByRole("link", { name: "Start this session" }).count(), 0);
+  await page.getByRole("link", { name: "Safety questions and clearance" }).click();
+  await page.getByLabel("A clinician has checked me and cleared me to train").check();
+  await page.getByRole("button", { name: "Resume training" }).click();
+
+  // "I'm having a flare" the next morning: a flare session on Today, and what happens now.
+  await page.clock.fastForward(DAY);
+  await checkIn(page, "I'm having a flare");
+  await page.getByRole("heading", { level: 1, name: /Today|Safety questions/ }).waitFor();
+  if (await page.getByRole("heading", { level: 1, name: "Safety questions" }).count()) {
+    await answerSafety(page, []);
+  }
+  await page.getByRole("heading", { name: "A flare: easier sessions for now" }).waitFor();
+  await page.getByText(/Flares are common and are not damage/).first().waitFor();
+  await page.getByRole("heading", { name: "About flares" }).waitFor();
+  const flare = await firstExercise(page);
+  assert.match(flare.summary, /^A gentle flare-day session: /);
+
+  // History: the sessions by week; open the latest, change its time, delete it, undo.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
+  await page.getByRole("heading", { level: 1, name: "History" }).waitFor();
+  const latest = page.locator("a.row-link").first();
+  assert.match(await latest.textContent(), /^Day A · Saturday 7 March, 08:00/);
+  await latest.click();
+  await page.getByLabel("Time").fill("17:45");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await page.getByRole("status").getByText("Saved.").waitFor();
+  await page.getByRole("button", { name: "Delete this session" }).click();
+  await page.getByText("The session was deleted.").waitFor();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByText("The session is back.").waitFor();
+  await page.getByRole("link", { name: "All sessions" }).click();
+  assert.match(await page.locator("a.row-link").first().textContent(), /^Day A · Saturday 7 March, 17:45/);
+  // Deleted for good: gone from History after a reload too.
+  await page.locator("a.row-link").first().click();
+  await page.getByRole("button", { name: "Delete this session" }).click();
+  await page.getByRole("link", { name: "Back to history" }).click();
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "History" }).waitFor();
+  assert.doesNotMatch(await page.locator("a.row-link").first().textContent(), /Saturday 7 March/);
+
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the demo opens with a year of made-up data, is marked on every screen and leaves no trace", async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(site.url);
+  await page.getByRole("heading", { level: 1, name: "Your back is not fragile. It adapts." }).waitFor();
+  const stored = () => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((key) => key.startsWith("durable.")).map((key) => [key, localStorage.getItem(key)])));
+  const before = await stored();
+
+  await page.getByRole("button", { name: "Look around with example data" }).click();
+  await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+  const mark = page.getByRole("status", { name: "Demo" });
+  await mark.getByText("Demo with made-up data.").waitFor();
+  for (const tab of ["Progress", "History", "Exercises", "Settings", "Today"]) {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: tab }).click();
+    await page.getByRole("heading", { level: 1, name: tab === "Exercises" ? "Exercise ladders" : tab }).waitFor();
+    assert.ok(await mark.isVisible(), `the demo is marked on ${tab}`);
+  }
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
+  await page.getByRole("button", { name: "Show earlier weeks" }).waitFor();
+  assert.ok((await page.locator("a.row-link").count()) >= 12, "months of sessions");
+  assert.deepEqual(await stored(), before, "nothing of the demo is written to this browser's storage");
+
+  await mark.getByRole("button", { name: "Leave the demo" }).click();
+  await page.getByRole("heading", { level: 1, name: "Your back is not fragile. It adapts." }).waitFor();
+  assert.equal(await mark.count(), 0);
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Your back is not fragile. It adapts." }).waitFor();
+  assert.deepEqual(await stored(), before, "no trace after leaving");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
