@@ -858,6 +858,9 @@ fn every_key_kind_is_named_and_stored_through_the_one_table() {
     let current = session(at("2026-11-04 18:00"), false);
     store.save_in_progress(&current).unwrap();
     store.record_backup(at("2026-11-04 19:00")).unwrap();
+    store
+        .save_gym(&durable::domain::gym::GymDevice::default())
+        .unwrap();
     let month = Month::of(data.sessions.last().unwrap().started.date());
     let checkin_month = Month::of(data.checkins.last().unwrap().date);
     // Damage the profile: the next opening keeps its text aside under a quarantine key.
@@ -874,6 +877,7 @@ fn every_key_kind_is_named_and_stored_through_the_one_table() {
         layout::OUTCOMES.to_string(),
         layout::IN_PROGRESS.to_string(),
         layout::LAST_BACKUP.to_string(),
+        layout::GYM.to_string(),
         layout::log_key(month),
         layout::checkins_key(checkin_month),
         layout::snapshot_key(1),
@@ -897,7 +901,7 @@ fn every_key_kind_is_named_and_stored_through_the_one_table() {
                 Some(true)
             }
             KeyKind::Snapshot(_) => Some(false),
-            KeyKind::Meta | KeyKind::LastBackup => {
+            KeyKind::Meta | KeyKind::LastBackup | KeyKind::Gym => {
                 serde_json::from_str::<serde_json::Value>(&text).unwrap();
                 None
             }

@@ -16,6 +16,8 @@ pub const OUTCOMES: &str = "durable.v1.outcomes";
 pub const IN_PROGRESS: &str = "durable.v1.session-in-progress";
 /// When a backup was last downloaded on this device (not part of the data or of backups).
 pub const LAST_BACKUP: &str = "durable.v1.last-backup";
+/// This device's gym settings and the rest timer running (not part of the data, not in backups).
+pub const GYM: &str = "durable.v1.gym";
 /// Training sessions of one month: `durable.v1.log.2026-11`.
 pub const LOG_PREFIX: &str = "durable.v1.log.";
 /// Check-ins of one month: `durable.v1.checkins.2026-11`.
@@ -85,6 +87,8 @@ pub enum KeyKind {
     InProgress,
     /// [`LAST_BACKUP`].
     LastBackup,
+    /// [`GYM`].
+    Gym,
     /// Sessions of one month.
     Log(Month),
     /// Check-ins of one month.
@@ -112,6 +116,7 @@ impl KeyKind {
             OUTCOMES => return KeyKind::Outcomes,
             IN_PROGRESS => return KeyKind::InProgress,
             LAST_BACKUP => return KeyKind::LastBackup,
+            GYM => return KeyKind::Gym,
             _ => {}
         }
         if key.starts_with(QUARANTINE_PREFIX) {
@@ -144,6 +149,7 @@ impl KeyKind {
             | KeyKind::Checkins(_) => true,
             KeyKind::Meta
             | KeyKind::LastBackup
+            | KeyKind::Gym
             | KeyKind::Snapshot(_)
             | KeyKind::Quarantine
             | KeyKind::Unknown
@@ -161,6 +167,7 @@ impl KeyKind {
             | KeyKind::Outcomes
             | KeyKind::InProgress
             | KeyKind::LastBackup
+            | KeyKind::Gym
             | KeyKind::Log(_)
             | KeyKind::Checkins(_)
             | KeyKind::Quarantine
@@ -178,6 +185,7 @@ impl KeyKind {
             KeyKind::Outcomes => Some(OUTCOMES.to_string()),
             KeyKind::InProgress => Some(IN_PROGRESS.to_string()),
             KeyKind::LastBackup => Some(LAST_BACKUP.to_string()),
+            KeyKind::Gym => Some(GYM.to_string()),
             KeyKind::Log(month) => Some(log_key(*month)),
             KeyKind::Checkins(month) => Some(checkins_key(*month)),
             KeyKind::Snapshot(id) => Some(snapshot_key(*id)),
@@ -194,6 +202,7 @@ impl KeyKind {
             KeyKind::Outcomes => "your weekly outcomes".to_string(),
             KeyKind::InProgress => "the session you were logging".to_string(),
             KeyKind::LastBackup => "the date of your last backup".to_string(),
+            KeyKind::Gym => "this phone's gym settings and rest timer".to_string(),
             KeyKind::Log(month) => format!("your training log for {}", month.label()),
             KeyKind::Checkins(month) => format!("your check-ins for {}", month.label()),
             KeyKind::Snapshot(number) => format!("automatic backup {number}"),
@@ -243,6 +252,7 @@ mod tests {
         };
         check("durable.v1.meta", KeyKind::Meta);
         check("durable.v1.last-backup", KeyKind::LastBackup);
+        check("durable.v1.gym", KeyKind::Gym);
         check("durable.v1.log.2026-11", KeyKind::Log(november));
         check("durable.v1.checkins.2026-11", KeyKind::Checkins(november));
         check("durable.v1.log.2026-13", KeyKind::Unknown);

@@ -94,6 +94,7 @@ impl Store {
             KeyKind::Foreign | KeyKind::Unknown | KeyKind::Quarantine => Ok(Change::Nothing),
             KeyKind::Snapshot(_) => Ok(Change::Snapshots),
             KeyKind::LastBackup => Ok(Change::LastBackup),
+            KeyKind::Gym => Ok(Change::Gym),
             KeyKind::Meta => {
                 let before = self.mode.clone();
                 self.load_meta();
@@ -286,6 +287,7 @@ impl Store {
             // Not data: nothing of them is kept in memory.
             KeyKind::Meta
             | KeyKind::LastBackup
+            | KeyKind::Gym
             | KeyKind::Snapshot(_)
             | KeyKind::Quarantine
             | KeyKind::Unknown

@@ -17,6 +17,7 @@
 //!
 //! [`rule`] holds the rules as data; every stage adds to them.
 
+mod adjust;
 mod day;
 mod decision;
 mod dose;
@@ -28,6 +29,7 @@ mod load;
 mod progress;
 mod rule;
 mod rungs;
+mod targets;
 mod words;
 mod working;
 
@@ -41,6 +43,7 @@ use super::screen::ScreenStatus;
 use decision::Place;
 use kit::Kit;
 
+pub use adjust::{adjust, swaps, Adjusted, Change, Current};
 pub use rule::{Gate, PainWhen, Rule};
 pub use words::Reason;
 
@@ -121,6 +124,9 @@ pub struct Prescription {
     pub summary: String,
     /// Every rule that fired, with its numbers and a sentence.
     pub reasons: Vec<Reason>,
+    /// The target of each set, in order (one per set): last time's value plus one up to the top
+    /// of the range at the same load and rung, else the bottom of the range.
+    pub targets: Vec<u16>,
 }
 
 /// The next session of one program day.
@@ -194,7 +200,7 @@ pub fn prescribe(data: &AppData, today: NaiveDate) -> Plan {
                         day: day_index,
                         slot: slot_index,
                     };
-                    match decision::decide(&facts, &day, kit, place, slot) {
+                    let mut prescription = match decision::decide(&facts, &day, kit, place, slot) {
                         Some(decided) => {
                             let loaded = load::make(kit, decided);
                             finish(
@@ -204,7 +210,9 @@ pub fn prescribe(data: &AppData, today: NaiveDate) -> Plan {
                             )
                         }
                         None => as_written(slot_index, slot),
-                    }
+                    };
+                    prescription.targets = targets::per_set(&facts, kit, place, &prescription);
+                    prescription
                 })
                 .collect(),
         })
@@ -242,6 +250,7 @@ fn finish(slot_index: usize, loaded: load::Loaded, unit: super::units::Unit) -> 
         decision: decided.decision,
         summary: String::new(),
         reasons: Vec::new(),
+        targets: Vec::new(),
     };
     prescription.summary = words::summary(&prescription, &rules, unit);
     prescription.reasons = rules
@@ -270,6 +279,7 @@ fn as_written(slot_index: usize, slot: &super::program::Slot) -> Prescription {
         decision: Decision::Start,
         summary: format!("{} as your plan sets it.", catalog::name_of(&slot.exercise)),
         reasons: Vec::new(),
+        targets: Vec::new(),
     }
 }
 

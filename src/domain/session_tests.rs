@@ -1,0 +1,1 @@
+//! Tests of a session from start to summary.
