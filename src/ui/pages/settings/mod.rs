@@ -4,6 +4,7 @@
 mod backup;
 mod device;
 mod equipment;
+mod gym;
 mod kept_aside;
 mod preview;
 mod restore;
@@ -22,6 +23,7 @@ pub fn Settings() -> impl IntoView {
     view! {
         <h1>"Settings"</h1>
         <device::DeviceSection/>
+        <gym::GymSection/>
         <backup::BackupSection/>
         <restore::RestoreSection/>
         <snapshots::SnapshotsSection/>
