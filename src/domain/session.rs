@@ -204,7 +204,7 @@ pub fn summary(data: &AppData, session: &Session, today: NaiveDate, unit: Unit) 
                 .iter()
                 .filter(|prescription| prescription.sets > 0)
                 .map(|prescription| Next {
-                    line: prescription.line(unit),
+                    line: next_line(prescription, unit),
                     why: prescription.summary.clone(),
                 })
                 .collect()
@@ -221,6 +221,39 @@ pub fn summary(data: &AppData, session: &Session, today: NaiveDate, unit: Unit) 
         next,
         next_day,
     }
+}
+
+/// Next time's sets as the gym screen will prefill them: "Goblet squat: 3 × 13 reps at 8 kg",
+/// "Glute bridge: 13, 12 reps at body weight, lowering over 3 seconds".
+fn next_line(prescription: &Prescription, unit: Unit) -> String {
+    let dose = catalog::exercise(&prescription.exercise)
+        .map_or(DoseKind::Reps, |exercise| exercise.dose.kind);
+    let targets = &prescription.targets;
+    let values = match targets.first() {
+        Some(first) if targets.iter().all(|target| target == first) => {
+            format!("{} × {}", targets.len(), dose.amount(*first))
+        }
+        Some(_) => {
+            let last = targets.last().copied().unwrap_or_default();
+            let rest: Vec<String> = targets[..targets.len() - 1]
+                .iter()
+                .map(u16::to_string)
+                .collect();
+            format!("{}, {}", rest.join(", "), dose.amount(last))
+        }
+        None => prescription.work(),
+    };
+    let tempo = prescription.tempo.label();
+    let tempo = if tempo.is_empty() {
+        String::new()
+    } else {
+        format!(", {tempo}")
+    };
+    format!(
+        "{}: {values} at {}{tempo}",
+        catalog::name_of(&prescription.exercise),
+        prescription.load.show(unit)
+    )
 }
 
 /// How a set ranks among sets of one exercise: the heavier load, then more reps, seconds or metres.

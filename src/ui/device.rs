@@ -27,17 +27,23 @@ fn navigator() -> Option<JsValue> {
 
 /// True when the browser offers the Screen Wake Lock.
 pub fn can_keep_awake() -> bool {
-    navigator().and_then(|navigator| get(&navigator, "wakeLock")).is_some()
+    navigator()
+        .and_then(|navigator| get(&navigator, "wakeLock"))
+        .is_some()
 }
 
 /// True when the browser says it can vibrate.
 pub fn can_vibrate() -> bool {
-    navigator().and_then(|navigator| get(&navigator, "vibrate")).is_some()
+    navigator()
+        .and_then(|navigator| get(&navigator, "vibrate"))
+        .is_some()
 }
 
 /// True when the browser can make sounds.
 pub fn can_sound() -> bool {
-    web_sys::window().and_then(|window| get(&window.into(), "AudioContext")).is_some()
+    web_sys::window()
+        .and_then(|window| get(&window.into(), "AudioContext"))
+        .is_some()
 }
 
 /// True while the page is shown (not a hidden tab or a locked screen).
@@ -64,7 +70,9 @@ pub fn keep_awake(done: impl FnOnce(Option<JsValue>) + 'static) {
 
 /// Lets the screen sleep again.
 pub fn release(lock: &JsValue) {
-    if let Some(promise) = call(lock, "release", &[]).and_then(|value| value.dyn_into::<js_sys::Promise>().ok()) {
+    if let Some(promise) =
+        call(lock, "release", &[]).and_then(|value| value.dyn_into::<js_sys::Promise>().ok())
+    {
         // A lock the browser already dropped rejects; there is nothing more to do then.
         wasm_bindgen_futures::spawn_local(async move {
             let _ = JsFuture::from(promise).await;

@@ -64,7 +64,8 @@ impl Planned {
 
     /// As the person changed it.
     fn changed(adjusted: &Adjusted, unit: Unit) -> Planned {
-        let dose = catalog::exercise(&adjusted.exercise).map_or(DoseKind::Reps, |exercise| exercise.dose.kind);
+        let dose = catalog::exercise(&adjusted.exercise)
+            .map_or(DoseKind::Reps, |exercise| exercise.dose.kind);
         Planned {
             exercise: adjusted.exercise.clone(),
             implement: adjusted.implement,
@@ -115,7 +116,9 @@ impl Logger {
 
     /// What exercise `index` is done as now, for easier, harder and swaps.
     pub fn current(&self, index: usize) -> Option<Current> {
-        let planned = self.planned.with_untracked(|planned| planned.get(index).cloned())?;
+        let planned = self
+            .planned
+            .with_untracked(|planned| planned.get(index).cloned())?;
         let (day, slot) = self
             .session
             .with_untracked(|session| (session.day, session.exercises[index].slot));
@@ -176,7 +179,9 @@ pub fn SessionPage() -> impl IntoView {
         .into_any();
     }
     let day_name = plan.days[day].name.clone();
-    let open = state.store.with_untracked(|store| store.in_progress().cloned());
+    let open = state
+        .store
+        .with_untracked(|store| store.in_progress().cloned());
     let resumed = open.clone().filter(|session| session.day == day);
     if resumed.is_none() && !plan.ask_safety_screen.is_empty() {
         // An open re-ask: the safety questions come before the session [CLINICAL.md §5].
@@ -318,7 +323,11 @@ fn planned_for(
                     exercise: log.exercise.clone(),
                     implement: log.implement.unwrap_or(catalog::Implement::Bodyweight),
                     sets: u8::try_from(log.sets.len()).unwrap_or(u8::MAX),
-                    load: log.sets.first().map(|set| set.load.clone()).unwrap_or_default(),
+                    load: log
+                        .sets
+                        .first()
+                        .map(|set| set.load.clone())
+                        .unwrap_or_default(),
                     targets: log.sets.iter().map(|set| set.value).collect(),
                     details: String::new(),
                     why: String::new(),

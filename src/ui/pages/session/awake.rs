@@ -46,8 +46,10 @@ pub fn keep_awake_while(open: Signal<bool>, gym: RwSignal<GymDevice>) {
     });
     let document = || web_sys::window().and_then(|window| window.document());
     if let Some(document) = document() {
-        let _ = document
-            .add_event_listener_with_callback("visibilitychange", on_visible.as_ref().unchecked_ref());
+        let _ = document.add_event_listener_with_callback(
+            "visibilitychange",
+            on_visible.as_ref().unchecked_ref(),
+        );
     }
     let listener: StoredValue<Option<Closure<dyn Fn()>>, LocalStorage> =
         StoredValue::new_local(Some(on_visible));

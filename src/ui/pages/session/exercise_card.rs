@@ -27,16 +27,25 @@ pub fn ExerciseCard(
     let session = logger.session;
     let unit = logger.unit;
     let planned = Memo::new(move |_| logger.planned.with(|planned| planned[index].clone()));
-    let exercise = Memo::new(move |_| catalog::exercise(&planned.with(|planned| planned.exercise.clone())));
+    let exercise =
+        Memo::new(move |_| catalog::exercise(&planned.with(|planned| planned.exercise.clone())));
     let logged = Memo::new(move |_| session.with(|session| session.exercises[index].sets.len()));
-    let pain = RwSignal::new(session.with_untracked(|session| session.exercises[index].pain_during));
-    let all_done = Memo::new(move |_| logged.get() >= usize::from(planned.with(|planned| planned.sets)));
+    let pain =
+        RwSignal::new(session.with_untracked(|session| session.exercises[index].pain_during));
+    let all_done =
+        Memo::new(move |_| logged.get() >= usize::from(planned.with(|planned| planned.sets)));
     let folded = RwSignal::new(all_done.get_untracked() && pain.get_untracked().is_some());
     let effort = RwSignal::new(Effort::AboutRight);
-    let (slot, started) = session.with_untracked(|session| (session.exercises[index].slot, session.started));
+    let (slot, started) =
+        session.with_untracked(|session| (session.exercises[index].slot, session.started));
     let last_time = state.with_data(|data| {
-        session_rules::last_time(data, session.with_untracked(|session| session.day), slot, started)
-            .map(|log| session_rules::sets_line(log, unit))
+        session_rules::last_time(
+            data,
+            session.with_untracked(|session| session.day),
+            slot,
+            started,
+        )
+        .map(|log| session_rules::sets_line(log, unit))
     });
     let inventory = state.with_data(|data| {
         data.profile
@@ -46,9 +55,9 @@ pub fn ExerciseCard(
     });
     let pick_up = move || {
         let planned = planned.get();
-        exercise
-            .get()
-            .and_then(|exercise| gym::pick_up(&inventory, exercise, planned.implement, &planned.load, unit))
+        exercise.get().and_then(|exercise| {
+            gym::pick_up(&inventory, exercise, planned.implement, &planned.load, unit)
+        })
     };
     let record_pain = Callback::new(move |score: u8| {
         session.update(|session| session.exercises[index].pain_during = Some(score));
@@ -63,7 +72,8 @@ pub fn ExerciseCard(
         let Some(current) = logger.current(index) else {
             return;
         };
-        if let Some(adjusted) = state.with_data(|data| engine::adjust(data, today(), &current, to)) {
+        if let Some(adjusted) = state.with_data(|data| engine::adjust(data, today(), &current, to))
+        {
             logger.change(index, &adjusted);
             changes.set(false);
         }

@@ -101,7 +101,9 @@ pub fn Discard(
     let kept = StoredValue::new(None);
     let discard = move |_| {
         let draft = logger.session.get_untracked();
-        let stored = state.store.with_untracked(|store| store.in_progress().cloned());
+        let stored = state
+            .store
+            .with_untracked(|store| store.in_progress().cloned());
         if stored.is_none() || state.save(|store| store.discard_in_progress()) {
             kept.set_value(Some(draft));
             logger.save_gym(|gym| gym.rest = None);

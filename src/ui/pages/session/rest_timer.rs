@@ -27,7 +27,9 @@ pub fn RestTimer() -> impl IntoView {
             let alert = gym.with_untracked(|gym| gym.alert);
             match alert {
                 Alert::Sound => {
-                    let played = logger.audio.with_value(|audio| audio.as_ref().is_some_and(device::beep));
+                    let played = logger
+                        .audio
+                        .with_value(|audio| audio.as_ref().is_some_and(device::beep));
                     if !played {
                         device::vibrate();
                     }
@@ -54,18 +56,18 @@ pub fn RestTimer() -> impl IntoView {
     let shown = move || clock(left.get().unwrap_or(0));
     let buttons = move || {
         view! {
-            <button type="button" class="secondary" aria-label="15 seconds less" on:click=move |_| shift(-15)>"−15 s"</button>
-            <button type="button" class="secondary" aria-label="15 seconds more" on:click=move |_| shift(15)>"+15 s"</button>
+            <button type="button" class="secondary" on:click=move |_| shift(-15)>"−15 s"</button>
+            <button type="button" class="secondary" on:click=move |_| shift(15)>"+15 s"</button>
             <button type="button" class="secondary" on:click=move |_| skip()>"Skip"</button>
         }
     };
     view! {
         <Show when=move || left.get().is_some_and(|left| left > 0)>
             <div class="rest-bar" role="region" aria-label="Rest timer">
-                <button type="button" class="rest-time" aria-label=move || format!("Rest: {} left. Show it large", shown())
-                    on:click=move |_| expanded.set(true)>
-                    <span class="rest-label">"Rest"</span>
-                    <span class="rest-clock" role="timer">{shown}</span>
+                <button type="button" class="rest-time" on:click=move |_| expanded.set(true)>
+                    <span class="rest-label">"Rest "</span>
+                    <span class="rest-clock">{shown}</span>
+                    <span class="visually-hidden">" left: show it large"</span>
                 </button>
                 {buttons()}
             </div>

@@ -31,11 +31,15 @@ pub fn SetRow(
     let session = logger.session;
     let unit = logger.unit;
     let planned = Memo::new(move |_| logger.planned.with(|planned| planned[index].clone()));
-    let exercise = Memo::new(move |_| catalog::exercise(&planned.with(|planned| planned.exercise.clone())));
-    let dose = move || exercise.get().map_or(DoseKind::Reps, |exercise| exercise.dose.kind);
-    let done = Memo::new(move |_| {
-        session.with(|session| session.exercises[index].sets.get(row).cloned())
-    });
+    let exercise =
+        Memo::new(move |_| catalog::exercise(&planned.with(|planned| planned.exercise.clone())));
+    let dose = move || {
+        exercise
+            .get()
+            .map_or(DoseKind::Reps, |exercise| exercise.dose.kind)
+    };
+    let done =
+        Memo::new(move |_| session.with(|session| session.exercises[index].sets.get(row).cloned()));
     let logged = Memo::new(move |_| session.with(|session| session.exercises[index].sets.len()));
     let value_set = RwSignal::new(None::<u16>);
     let load_set = RwSignal::new(None::<Load>);
@@ -64,7 +68,12 @@ pub fn SetRow(
     let load = move || {
         load_set.get().unwrap_or_else(|| {
             session
-                .with(|session| session.exercises[index].sets.last().map(|set| set.load.clone()))
+                .with(|session| {
+                    session.exercises[index]
+                        .sets
+                        .last()
+                        .map(|set| set.load.clone())
+                })
                 .unwrap_or_else(|| planned.with(|planned| planned.load.clone()))
         })
     };
@@ -85,7 +94,11 @@ pub fn SetRow(
                 state.with_data(|data| {
                     data.profile
                         .as_ref()
-                        .map(|profile| profile.inventory.loads(LoadSource::of(exercise, planned.implement)))
+                        .map(|profile| {
+                            profile
+                                .inventory
+                                .loads(LoadSource::of(exercise, planned.implement))
+                        })
                         .unwrap_or_default()
                 })
             })
@@ -109,7 +122,13 @@ pub fn SetRow(
         Load::Mass(mass) => mass.grams(),
         Load::Band(_) => {
             let options = loads();
-            i64::try_from(options.iter().position(|option| option == load).unwrap_or(0)).unwrap_or(0)
+            i64::try_from(
+                options
+                    .iter()
+                    .position(|option| option == load)
+                    .unwrap_or(0),
+            )
+            .unwrap_or(0)
         }
         Load::Bodyweight => 0,
     };
@@ -120,8 +139,15 @@ pub fn SetRow(
         let next = match (position, up) {
             (Some(at), true) => options.get(at + 1).cloned(),
             (Some(at), false) => at.checked_sub(1).and_then(|at| options.get(at).cloned()),
-            (None, true) => options.iter().find(|option| mass(option) > mass(&current)).cloned(),
-            (None, false) => options.iter().rev().find(|option| mass(option) < mass(&current)).cloned(),
+            (None, true) => options
+                .iter()
+                .find(|option| mass(option) > mass(&current))
+                .cloned(),
+            (None, false) => options
+                .iter()
+                .rev()
+                .find(|option| mass(option) < mass(&current))
+                .cloned(),
         };
         if let Some(next) = next {
             load_set.set(Some(next));
@@ -147,7 +173,9 @@ pub fn SetRow(
         editing.set(false);
         hold_from.set(None);
         // The tap unlocks sound for the end of the rest.
-        logger.audio.update_value(|audio| *audio = device::unlock_audio(audio.take()));
+        logger
+            .audio
+            .update_value(|audio| *audio = device::unlock_audio(audio.take()));
         let remaining = session.with_untracked(|session| {
             session
                 .exercises
@@ -156,9 +184,12 @@ pub fn SetRow(
                 .map(|(log, planned)| usize::from(planned.sets).saturating_sub(log.sets.len()))
                 .sum::<usize>()
         });
-        let rest = exercise
-            .get_untracked()
-            .map(|exercise| gym::rest_seconds(exercise, planned.with_untracked(|planned| planned.implement)));
+        let rest = exercise.get_untracked().map(|exercise| {
+            gym::rest_seconds(
+                exercise,
+                planned.with_untracked(|planned| planned.implement),
+            )
+        });
         let explained = exercise.get_untracked().is_some_and(gym::asks_effort);
         logger.save_gym(|gym| {
             gym.effort_explained |= explained;
@@ -190,7 +221,10 @@ pub fn SetRow(
             set_error.set(None);
             load_set.set(Some(Load::Mass(typed)));
         }
-        None => set_error.set(Some(format!("Enter the load in {}, like 12,5.", unit.label()))),
+        None => set_error.set(Some(format!(
+            "Enter the load in {}, like 12,5.",
+            unit.label()
+        ))),
     };
     let amount = move |value: u16| dose().amount(value);
     let name = move || catalog::name_of(&planned.with(|planned| planned.exercise.clone()));
@@ -208,9 +242,10 @@ pub fn SetRow(
                     }
                     None => view! {
                         <button type="button" class="set-value" aria-expanded=move || editing.get().to_string()
-                            aria-label=move || format!("Set {}: {} at {}. Change", row + 1, amount(value()), load().show(unit))
                             on:click=move |_| editing.update(|open| *open = !*open)>
+                            <span class="visually-hidden">{format!("Change set {}: ", row + 1)}</span>
                             <span class="value">{move || amount(value())}</span>
+                            <span class="visually-hidden">" at "</span>
                             <span class="load">{move || load().show(unit)}</span>
                         </button>
                     }.into_any(),
@@ -221,14 +256,14 @@ pub fn SetRow(
                             let seconds = held().unwrap_or(0).max(1);
                             value_set.set(Some(u16::try_from(seconds).unwrap_or(backup::MAX_SET_VALUE)));
                             hold_from.set(None);
-                        } aria-label=format!("Stop the hold at {seconds} seconds")>{format!("■ {}", gym::clock(seconds))}</button>
+                        }><span aria-hidden="true">"■ "</span>{format!("Stop {}", gym::clock(seconds))}</button>
                     }.into_any(),
                     None => view! {
                         <button type="button" class="hold secondary" on:click=move |_| {
                             let at = now();
                             logger.clock.set(at);
                             hold_from.set(Some(at));
-                        } aria-label=format!("Start timing the hold of set {}", row + 1)>"▶ Time"</button>
+                        }><span aria-hidden="true">"▶ "</span>"Time"<span class="visually-hidden">{format!(" the hold of set {}", row + 1)}</span></button>
                     }.into_any(),
                 })}
                 {move || match done.get() {

@@ -39,7 +39,9 @@ pub fn GymSection() -> impl IntoView {
                     "This phone or browser cannot vibrate: choose sound or silence."
                 }
             }
-            Alert::Silence => "Silence: the rest timer shows “Rest over” on the screen and makes no sound.",
+            Alert::Silence => {
+                "Silence: the rest timer shows “Rest over” on the screen and makes no sound."
+            }
         };
         said.set(words.to_string());
     };
