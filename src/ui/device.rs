@@ -112,8 +112,8 @@ pub fn beep(context: &JsValue) -> bool {
         if let Some(volume) = get(&gain, "gain") {
             let _ = Reflect::set(&volume, &"value".into(), &0.3.into());
         }
-        call(&oscillator, "connect", &[gain.clone()]);
-        call(&gain, "connect", &[destination.clone()]);
+        call(&oscillator, "connect", std::slice::from_ref(&gain));
+        call(&gain, "connect", std::slice::from_ref(&destination));
         call(&oscillator, "start", &[(start + offset).into()]);
         call(&oscillator, "stop", &[(start + offset + 0.25).into()]);
     }

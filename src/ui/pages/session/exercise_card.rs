@@ -84,7 +84,7 @@ pub fn ExerciseCard(
             .map(|current| state.with_data(|data| engine::swaps(data, today(), &current)))
             .unwrap_or_default()
     };
-    let easier = move || options().into_iter().filter(|option| option.easier).last();
+    let easier = move || options().into_iter().rev().find(|option| option.easier);
     let harder = move || options().into_iter().find(|option| !option.easier);
     let heading_id = format!("exercise-{index}");
     let labelled_by = heading_id.clone();
