@@ -12,6 +12,9 @@ use super::program::{Load, SlotClass};
 use super::rules;
 use super::units::{Mass, Unit};
 
+// The chips log values inside the reps-in-reserve choices that sets were logged with before them.
+const _: () = assert!(rules::EFFORT_EASY_RIR <= rules::RIR_CHOICES_MAX);
+
 /// How hard a set felt, as three chips instead of a reps-in-reserve number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Effort {
