@@ -114,6 +114,32 @@ impl Logger {
         state.save(|store| store.save_gym(&gym));
     }
 
+    /// Exercise `index` as planned, and the library's entry for it.
+    pub fn planned_at(
+        &self,
+        index: usize,
+    ) -> (Memo<Planned>, Memo<Option<&'static catalog::Exercise>>) {
+        let planned_list = self.planned;
+        let planned = Memo::new(move |_| planned_list.with(|planned| planned[index].clone()));
+        let exercise = Memo::new(move |_| {
+            catalog::exercise(&planned.with(|planned| planned.exercise.clone()))
+        });
+        (planned, exercise)
+    }
+
+    /// Sets planned today and not logged yet, over the whole session (tracked).
+    pub fn sets_left(&self) -> usize {
+        let planned = self.planned.get();
+        self.session.with(|session| {
+            session
+                .exercises
+                .iter()
+                .zip(planned)
+                .map(|(log, planned)| usize::from(planned.sets).saturating_sub(log.sets.len()))
+                .sum()
+        })
+    }
+
     /// What exercise `index` is done as now, for easier, harder and swaps.
     pub fn current(&self, index: usize) -> Option<Current> {
         let planned = self

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::howto::HowTo;
 use super::set_row::SetRow;
 use super::Logger;
-use crate::domain::catalog::{self, name_of};
+use crate::domain::catalog::name_of;
 use crate::domain::engine::{self, Change};
 use crate::domain::gym::{self, Effort};
 use crate::domain::rules;
@@ -26,15 +26,35 @@ pub fn ExerciseCard(
     let logger = expect_context::<Logger>();
     let session = logger.session;
     let unit = logger.unit;
-    let planned = Memo::new(move |_| logger.planned.with(|planned| planned[index].clone()));
-    let exercise =
-        Memo::new(move |_| catalog::exercise(&planned.with(|planned| planned.exercise.clone())));
+    let (planned, exercise) = logger.planned_at(index);
     let logged = Memo::new(move |_| session.with(|session| session.exercises[index].sets.len()));
     let pain =
         RwSignal::new(session.with_untracked(|session| session.exercises[index].pain_during));
     let all_done =
         Memo::new(move |_| logged.get() >= usize::from(planned.with(|planned| planned.sets)));
-    let folded = RwSignal::new(all_done.get_untracked() && pain.get_untracked().is_some());
+    // A finished exercise folds once its pain is rated or a later exercise is started.
+    let later_started = Memo::new(move |_| {
+        session.with(|session| {
+            session
+                .exercises
+                .iter()
+                .skip(index + 1)
+                .any(|log| !log.sets.is_empty())
+        })
+    });
+    let folded = RwSignal::new(
+        all_done.get_untracked()
+            && (pain.get_untracked().is_some() || later_started.get_untracked()),
+    );
+    Effect::watch(
+        move || later_started.get(),
+        move |started, _, _| {
+            if *started && all_done.get_untracked() {
+                folded.set(true);
+            }
+        },
+        false,
+    );
     let effort = RwSignal::new(Effort::AboutRight);
     let (slot, started) =
         session.with_untracked(|session| (session.exercises[index].slot, session.started));

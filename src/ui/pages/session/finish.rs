@@ -22,16 +22,7 @@ pub fn FinishSection(
     let session = logger.session;
     let pain_after = RwSignal::new(session.get_untracked().pain_after);
     let asked = RwSignal::new(false);
-    let not_logged = move || {
-        session.with(|session| {
-            session
-                .exercises
-                .iter()
-                .zip(logger.planned.get())
-                .map(|(log, planned)| usize::from(planned.sets).saturating_sub(log.sets.len()))
-                .sum::<usize>()
-        })
-    };
+    let not_logged = move || logger.sets_left();
     let finish_now = move || {
         let mut done = session.get_untracked();
         done.finished = true;

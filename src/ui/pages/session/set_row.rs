@@ -30,9 +30,7 @@ pub fn SetRow(
     let logger = expect_context::<Logger>();
     let session = logger.session;
     let unit = logger.unit;
-    let planned = Memo::new(move |_| logger.planned.with(|planned| planned[index].clone()));
-    let exercise =
-        Memo::new(move |_| catalog::exercise(&planned.with(|planned| planned.exercise.clone())));
+    let (planned, exercise) = logger.planned_at(index);
     let dose = move || {
         exercise
             .get()
@@ -176,14 +174,7 @@ pub fn SetRow(
         logger
             .audio
             .update_value(|audio| *audio = device::unlock_audio(audio.take()));
-        let remaining = session.with_untracked(|session| {
-            session
-                .exercises
-                .iter()
-                .zip(logger.planned.get_untracked())
-                .map(|(log, planned)| usize::from(planned.sets).saturating_sub(log.sets.len()))
-                .sum::<usize>()
-        });
+        let remaining = untrack(|| logger.sets_left());
         let rest = exercise.get_untracked().map(|exercise| {
             gym::rest_seconds(
                 exercise,
