@@ -71,6 +71,7 @@ fn planned(prescription: &Prescription) -> ExerciseLog {
         sets: Vec::new(),
         pain_during: None,
         user_adjusted: false,
+        today_only: false,
         implement: Some(prescription.implement),
         range: Some((prescription.low, prescription.high)),
         tempo: (prescription.tempo != Tempo::Steady).then_some(prescription.tempo),
@@ -78,14 +79,16 @@ fn planned(prescription: &Prescription) -> ExerciseLog {
 }
 
 /// The person's own change of exercise written into its log: the new exercise, implement and
-/// range, a steady tempo, marked as their choice (so the engine keeps it and does not climb
-/// straight back). Sets logged before the change stay.
-pub fn swap(log: &mut ExerciseLog, to: &Adjusted) {
+/// range, a steady tempo, marked as their choice. From now on (`today_only` false) the engine goes
+/// on from it and does not climb straight back; for today only it goes on from the exercise
+/// before. Sets logged before the change stay.
+pub fn swap(log: &mut ExerciseLog, to: &Adjusted, today_only: bool) {
     log.exercise = to.exercise.clone();
     log.implement = Some(to.implement);
     log.range = Some((to.low, to.high));
     log.tempo = None;
     log.user_adjusted = true;
+    log.today_only = today_only;
 }
 
 /// The latest logged exercise of program day `day`, place `slot`, with sets, from a session that

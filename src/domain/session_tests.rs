@@ -24,8 +24,14 @@ fn person(preset: Preset) -> AppData {
         bodyweight: None,
         walk_minutes_per_week: None,
     };
+    let mut profile = starter::profile(&answers, Unit::Kg, start);
+    profile.screens.push(crate::domain::profile::ScreenRecord {
+        date: start,
+        yes: Vec::new(),
+        cleared: None,
+    });
     AppData {
-        profile: Some(starter::profile(&answers, Unit::Kg, start)),
+        profile: Some(profile),
         program: Some(starter::program(&answers, start)),
         ..AppData::default()
     }
@@ -136,6 +142,7 @@ fn sets_read_in_one_line() {
         ],
         pain_during: None,
         user_adjusted: false,
+        today_only: false,
         implement: None,
         range: None,
         tempo: None,
@@ -146,8 +153,9 @@ fn sets_read_in_one_line() {
     assert_eq!(sets_line(&uneven, Unit::Kg), "13, 12 at 5 kg");
 }
 
-#[test]
-fn easier_today_is_the_step_the_engine_itself_takes_and_the_engine_keeps_it() {
+/// Takes the easier exercise (for today only or from now on), logs it, and returns what the engine
+/// prescribes for that place a week later, with the exercise before and the easier one.
+fn easier_then_next_week(today_only: bool) -> (String, String, String) {
     let mut data = person(Preset::FewDumbbells);
     let now = at("2026-11-02 18:00");
     let prescriptions = day_zero(&data, now);
@@ -180,7 +188,7 @@ fn easier_today_is_the_step_the_engine_itself_takes_and_the_engine_keeps_it() {
         .iter_mut()
         .find(|log| log.slot == squat.slot)
         .expect("the squat's log");
-    swap(log, &easier);
+    swap(log, &easier, today_only);
     log.sets = vec![
         SetLog {
             value: easier.low,
@@ -193,6 +201,31 @@ fn easier_today_is_the_step_the_engine_itself_takes_and_the_engine_keeps_it() {
     session.pain_after = Some(1);
     session.finished = true;
     data.sessions.push(session);
+    // Settled by the next morning: nothing holds the plan back.
+    for day in 1..7 {
+        data.checkins.push(crate::domain::checkin::CheckIn {
+            date: now.date() + Duration::days(day),
+            pain: Some(3),
+            ..crate::domain::checkin::CheckIn::default()
+        });
+    }
     let later = engine::prescribe(&data, now.date() + Duration::days(7));
-    assert_eq!(later.days[0].slots[squat.slot].exercise, easier.exercise);
+    (
+        squat.exercise,
+        easier.exercise,
+        later.days[0].slots[squat.slot].exercise.clone(),
+    )
+}
+
+#[test]
+fn easier_from_now_on_is_the_step_the_engine_itself_takes_and_the_engine_keeps_it() {
+    let (_, easier, next) = easier_then_next_week(false);
+    assert_eq!(next, easier);
+}
+
+#[test]
+fn easier_for_today_only_goes_back_to_the_exercise_before_next_time() {
+    let (before, easier, next) = easier_then_next_week(true);
+    assert_ne!(before, easier);
+    assert_eq!(next, before);
 }

@@ -122,10 +122,11 @@ test("a new user's session: one tap a set, a stepper, a reload, an easier exerci
   await first.getByRole("group", { name: "Highest pain during this exercise" }).getByRole("button", { name: "1", exact: true }).click();
   await first.getByRole("button", { name: `Open ${firstName}` }).waitFor();
 
-  // Exercise 2: an easier exercise in place, then its sets.
+  // Exercise 2: an easier exercise in place from now on (the domain tests "today only"), then its sets.
   const second = cards.nth(1);
   const before = (await second.locator("h2").first().textContent()).trim();
   await second.getByRole("button", { name: "Change exercise" }).click();
+  await second.getByRole("group", { name: "For how long?" }).getByRole("button", { name: "From now on" }).click();
   const easier = second.getByRole("button", { name: /^Easier: / }).first();
   const easierName = (await easier.textContent()).replace("Easier: ", "").trim();
   await easier.click();

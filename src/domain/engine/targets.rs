@@ -19,9 +19,11 @@ pub(super) fn per_set(
     prescription: &Prescription,
 ) -> Vec<u16> {
     let (low, high) = (prescription.low, prescription.high);
+    // An exercise changed for one session only is passed over, as the decision does.
     let same_state = facts
         .entries(place.day, place.slot)
-        .first()
+        .iter()
+        .find(|entry| !entry.log.today_only)
         .and_then(|latest| working::read(facts, kit, place.day, place.slot, latest))
         .filter(|last| {
             last.exercise.id == prescription.exercise

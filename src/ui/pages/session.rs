@@ -62,8 +62,8 @@ impl Planned {
         }
     }
 
-    /// As the person changed it.
-    fn changed(adjusted: &Adjusted, unit: Unit) -> Planned {
+    /// As the person changed it, for today only or from now on.
+    fn changed(adjusted: &Adjusted, unit: Unit, today_only: bool) -> Planned {
         let dose = catalog::exercise(&adjusted.exercise)
             .map_or(DoseKind::Reps, |exercise| exercise.dose.kind);
         Planned {
@@ -78,10 +78,17 @@ impl Planned {
                 dose.range(adjusted.low, adjusted.high),
                 adjusted.load.show(unit)
             ),
-            why: format!(
-                "Your choice: {}. Next time goes on from it.",
-                catalog::name_of(&adjusted.exercise)
-            ),
+            why: if today_only {
+                format!(
+                    "Your choice for today: {}. Next time goes back to the plan.",
+                    catalog::name_of(&adjusted.exercise)
+                )
+            } else {
+                format!(
+                    "Your choice from now on: {}. Next time goes on from it.",
+                    catalog::name_of(&adjusted.exercise)
+                )
+            },
         }
     }
 }
@@ -158,13 +165,14 @@ impl Logger {
         })
     }
 
-    /// Exercise `index` changed to `to` by the person, in place, keeping its position and sets.
-    pub fn change(&self, index: usize, to: &Adjusted) {
+    /// Exercise `index` changed to `to` by the person, in place, keeping its position and sets;
+    /// for this session only, or from now on.
+    pub fn change(&self, index: usize, to: &Adjusted, today_only: bool) {
         let unit = self.unit;
         self.session
-            .update(|session| session_rules::swap(&mut session.exercises[index], to));
+            .update(|session| session_rules::swap(&mut session.exercises[index], to, today_only));
         self.planned
-            .update(|planned| planned[index] = Planned::changed(to, unit));
+            .update(|planned| planned[index] = Planned::changed(to, unit, today_only));
         self.persist.run(());
     }
 }
@@ -376,7 +384,7 @@ fn planned_for(
                 .find(|swap| swap.exercise == log.exercise)
                 .map_or_else(
                     || Planned::prescribed(prescription, unit),
-                    |swap| Planned::changed(&swap, unit),
+                    |swap| Planned::changed(&swap, unit, log.today_only),
                 )
         })
         .collect()

@@ -88,13 +88,14 @@ pub fn ExerciseCard(
         }
     });
     let changes = RwSignal::new(false);
+    let today_only = RwSignal::new(true);
     let change = move |to: Change| {
         let Some(current) = logger.current(index) else {
             return;
         };
         if let Some(adjusted) = state.with_data(|data| engine::adjust(data, today(), &current, to))
         {
-            logger.change(index, &adjusted);
+            logger.change(index, &adjusted, today_only.get_untracked());
             changes.set(false);
         }
     };
@@ -182,7 +183,18 @@ pub fn ExerciseCard(
                 </div>
                 <Show when=move || changes.get()>
                     <div class="change-exercise">
-                        <p class="small">"The sets you logged stay. Next time goes on from the exercise you choose."</p>
+                        <fieldset class="effort">
+                            <legend>"For how long?"</legend>
+                            <div class="scope-chips">
+                                <button type="button" class="chip" aria-pressed=move || today_only.get().to_string() on:click=move |_| today_only.set(true)>"Today only"</button>
+                                <button type="button" class="chip" aria-pressed=move || (!today_only.get()).to_string() on:click=move |_| today_only.set(false)>"From now on"</button>
+                            </div>
+                        </fieldset>
+                        <p class="small">{move || if today_only.get() {
+                            "The sets you logged stay. Next time goes back to the plan."
+                        } else {
+                            "The sets you logged stay. Next time goes on from the exercise you choose."
+                        }}</p>
                         <div class="actions">
                             <Show when=move || easier().is_some()>
                                 <button type="button" on:click=move |_| change(Change::Easier)>
@@ -202,7 +214,7 @@ pub fn ExerciseCard(
                                 view! {
                                     <li>
                                         <button type="button" class="secondary swap" on:click=move |_| {
-                                            logger.change(index, &option);
+                                            logger.change(index, &option, today_only.get_untracked());
                                             changes.set(false);
                                         }>{name}<span class="chip-hint">{detail}</span></button>
                                     </li>
