@@ -13,9 +13,11 @@
 //!    decision — rung, implement, scheme, tempo and what the load should be;
 //! 4. [`load`]: the load made from the person's equipment (through [`kit`], which asks
 //!    `domain::equipment`), then [`guard`]: while a brake is on, no part is more than last time;
-//! 5. [`words`]: the sentences.
+//! 5. [`targets`]: each set's target, from last time's sets in the same state;
+//! 6. [`words`]: the sentences.
 //!
-//! [`rule`] holds the rules as data; every stage adds to them.
+//! [`rule`] holds the rules as data; every stage adds to them. [`adjust`] answers the person's own
+//! "easier", "harder" or another exercise mid-session with the same rung moves and load stage.
 
 mod adjust;
 mod day;
