@@ -64,23 +64,25 @@ async function scan(page, name) {
 }
 
 /** Every visible control smaller than 44 × 44 px, and whether the page scrolls sideways. */
-async function measure(page) {
-  return page.evaluate(() => {
+async function measure(page, within) {
+  return page.evaluate((within) => {
     const small = [];
-    for (const control of document.querySelectorAll("button, a[href], input, select, textarea, summary, [role=button]")) {
+    const root = within ? document.querySelector(within) : document;
+    for (const control of root.querySelectorAll("button, a[href], input, select, textarea, summary, [role=button]")) {
       const box = control.getBoundingClientRect();
       const hidden = box.width === 0 || box.height === 0 || control.closest(".visually-hidden");
       if (!hidden && (box.width < 44 || box.height < 44)) {
         small.push(`${control.tagName.toLowerCase()} "${(control.getAttribute("aria-label") ?? control.textContent).trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
       }
     }
-    const root = document.scrollingElement;
-    return { small, sideways: root.scrollWidth > root.clientWidth, width: root.scrollWidth };
-  });
+    const page = document.scrollingElement;
+    return { small, sideways: page.scrollWidth > page.clientWidth, width: page.scrollWidth };
+  }, within);
 }
 
-async function checkSizes(page, name) {
-  const measured = await measure(page);
+/** Checks every control (of the part `within` selects, else the page) and sideways scrolling. */
+async function checkSizes(page, name, within) {
+  const measured = await measure(page, within);
   assert.deepEqual(measured.small, [], `${name}: controls under 44 × 44 px`);
   assert.equal(measured.sideways, false, `${name} scrolls sideways (${measured.width} px)`);
 }
@@ -357,6 +359,48 @@ test("3 × 3 as prescribed in at most 12 taps; ✓ to stored and shown; axe, siz
   assert.equal(session.pa, 1);
   const nextText = await page.locator("section.summary").filter({ has: page.getByRole("heading", { name: "Next time" }) }).textContent();
   assert.match(nextText, /Goblet squat: 3 × 13 reps at 8 kg/, `next time asks for one more rep: ${nextText}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("Settings: the rest alert says what this phone can do, and the screen is not kept on when turned off", async () => {
+  const { context, page, problems } = await openPage(browser);
+  await context.addInitScript(stubWakeLock);
+  await page.goto(site.url);
+  await page.waitForLoadState("networkidle");
+  const today = await page.evaluate(() => {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+  });
+  await page.evaluate((entries) => {
+    localStorage.clear();
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, seeded(today));
+  await page.goto(site.url + "settings");
+  const section = page.locator("section", { has: page.getByRole("heading", { name: "Rest timer and screen" }) });
+  await section.waitFor();
+  const alerts = section.getByRole("group", { name: "When a rest ends" });
+  assert.equal(await alerts.getByRole("button", { name: "Sound" }).getAttribute("aria-pressed"), "true", "sound by default");
+  await alerts.getByRole("button", { name: "Silence" }).click();
+  await section.getByRole("button", { name: "Test the alert" }).click();
+  await section.getByRole("status").getByText(/^Silence: the rest timer shows/).waitFor();
+  await alerts.getByRole("button", { name: "Vibration" }).click();
+  await section.getByRole("button", { name: "Test the alert" }).click();
+  await section.getByRole("status").getByText(/vibrate/).waitFor();
+  await scan(page, "settings");
+  // The rest of Settings is another part's; this section's controls are measured.
+  await checkSizes(page, "settings, rest timer and screen", "section[aria-labelledby=gym-settings]");
+  const awake = section.getByLabel("Keep the screen on during a session");
+  assert.equal(await awake.isChecked(), true, "on by default");
+  await awake.uncheck();
+  await page.reload();
+  await section.waitFor();
+  assert.equal(await section.getByLabel("Keep the screen on during a session").isChecked(), false);
+  assert.equal(await alerts.getByRole("button", { name: "Vibration" }).getAttribute("aria-pressed"), "true");
+  await page.goto(site.url);
+  await page.getByRole("link", { name: "Start this session" }).click();
+  await page.locator("section.exercise").first().waitFor();
+  assert.equal(await page.evaluate(() => window.__wake.requests), 0, "no wake lock when turned off");
   assert.deepEqual(problems, []);
   await context.close();
 });

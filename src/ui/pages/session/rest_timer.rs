@@ -10,6 +10,9 @@ use crate::domain::gym::{clock, Alert};
 use crate::ui::device;
 use crate::ui::state::now;
 
+/// A rest that ended at most this long ago still gets its alert (a page opened later does not).
+const ALERT_WITHIN_SECONDS: i64 = 5;
+
 /// The rest timer of the session.
 #[component]
 pub fn RestTimer() -> impl IntoView {
@@ -24,7 +27,17 @@ pub fn RestTimer() -> impl IntoView {
     // At the end: the alert once, then the rest is cleared.
     Effect::new(move |_| {
         if left.get() == Some(0) {
-            let alert = gym.with_untracked(|gym| gym.alert);
+            // A rest that ended long ago (the page was closed) is cleared without an alert.
+            let at = logger.clock.get_untracked();
+            let just_ended = gym.with_untracked(|gym| {
+                gym.rest
+                    .is_some_and(|rest| (at - rest.until).num_seconds() <= ALERT_WITHIN_SECONDS)
+            });
+            let alert = if just_ended {
+                gym.with_untracked(|gym| gym.alert)
+            } else {
+                Alert::Silence
+            };
             match alert {
                 Alert::Sound => {
                     let played = logger

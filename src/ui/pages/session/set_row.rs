@@ -170,10 +170,6 @@ pub fn SetRow(
         logger.persist.run(());
         editing.set(false);
         hold_from.set(None);
-        // The tap unlocks sound for the end of the rest.
-        logger
-            .audio
-            .update_value(|audio| *audio = device::unlock_audio(audio.take()));
         let remaining = untrack(|| logger.sets_left());
         let rest = exercise.get_untracked().map(|exercise| {
             gym::rest_seconds(
@@ -190,6 +186,10 @@ pub fn SetRow(
             };
         });
         logger.clock.set(now());
+        // The tap unlocks sound for the end of the rest (last: the set is stored and shown first).
+        logger
+            .audio
+            .update_value(|audio| *audio = device::unlock_audio(audio.take()));
     };
     let undo = move |_| {
         session.update(|session| {
