@@ -7,7 +7,6 @@
 use super::decision::Place;
 use super::facts::Facts;
 use super::kit::Kit;
-use super::working;
 use super::Prescription;
 use crate::domain::rules;
 
@@ -19,24 +18,24 @@ pub(super) fn per_set(
     prescription: &Prescription,
 ) -> Vec<u16> {
     let (low, high) = (prescription.low, prescription.high);
-    // An exercise changed for one session only is passed over, as the decision does.
+    // An exercise changed for one session only is passed over, as the decision does. Read from
+    // the log directly (no load search): this runs for every place of every day.
     let same_state = facts
         .entries(place.day, place.slot)
         .iter()
         .find(|entry| !entry.log.today_only)
-        .and_then(|latest| working::read(facts, kit, place.day, place.slot, latest))
         .filter(|last| {
-            last.exercise.id == prescription.exercise
+            last.log.exercise == prescription.exercise
                 && last.implement == prescription.implement
-                && last.load == prescription.load
                 && last.tempo == prescription.tempo
-                && last.range == (low, high)
+                && last.log.range == Some((low, high))
+                && last.load(|load| kit.mass(load).grams()) == prescription.load
         });
     (0..usize::from(prescription.sets))
         .map(|set| {
             same_state
                 .as_ref()
-                .and_then(|last| last.entry.log.sets.get(set))
+                .and_then(|last| last.log.sets.get(set))
                 .map_or(low, |done| {
                     done.value
                         .saturating_add(rules::TARGET_STEP_REPS)
