@@ -337,6 +337,7 @@ fn the_lowered_double_kb_front_squat_is_not_raised_without_a_morning_rating() {
                     .collect(),
                 pain_during: None,
                 user_adjusted: true,
+                today_only: false,
                 implement: None,
                 range: Some((12, 15)),
                 tempo: None,

@@ -642,6 +642,7 @@ fn sessions(scenario: &Scenario, program: &Program) -> Result<Vec<Session>, Stri
                 sets: sets(&exercise, &slot.load)?,
                 pain_during: exercise.pain,
                 user_adjusted: exercise.adjusted,
+                today_only: false,
                 implement: exercise.implement,
                 range,
                 tempo: exercise.tempo,

@@ -890,6 +890,9 @@ fn every_key_kind_is_named_and_stored_through_the_one_table() {
             ..kept
         })
         .unwrap();
+    store
+        .save_gym(&durable::domain::gym::GymDevice::default())
+        .unwrap();
     let month = Month::of(data.sessions.last().unwrap().started.date());
     let checkin_month = Month::of(data.checkins.last().unwrap().date);
     // Damage the profile: the next opening keeps its text aside under a quarantine key.
@@ -907,6 +910,7 @@ fn every_key_kind_is_named_and_stored_through_the_one_table() {
         layout::IN_PROGRESS.to_string(),
         layout::LAST_BACKUP.to_string(),
         layout::PLANS.to_string(),
+        layout::GYM.to_string(),
         layout::log_key(month),
         layout::checkins_key(checkin_month),
         layout::snapshot_key(1),
@@ -930,7 +934,7 @@ fn every_key_kind_is_named_and_stored_through_the_one_table() {
                 Some(true)
             }
             KeyKind::Snapshot(_) => Some(false),
-            KeyKind::Meta | KeyKind::LastBackup | KeyKind::Plans => {
+            KeyKind::Meta | KeyKind::LastBackup | KeyKind::Plans | KeyKind::Gym => {
                 serde_json::from_str::<serde_json::Value>(&text).unwrap();
                 None
             }

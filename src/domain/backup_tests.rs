@@ -33,6 +33,7 @@ fn sample() -> AppData {
                 }],
                 pain_during: Some(2),
                 user_adjusted: false,
+                today_only: false,
                 implement: None,
                 range: None,
                 tempo: None,

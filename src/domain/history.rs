@@ -9,10 +9,10 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use super::catalog;
 use super::checkin::CheckIn;
 use super::data::AppData;
-use super::engine::DayPrescription;
+use super::engine::{DayPrescription, Prescription};
 use super::log::{ExerciseLog, Session};
 use super::not_today::DayChoice;
-use super::program::{Program, Tempo};
+use super::program::Program;
 
 /// One week (Monday to Sunday) of sessions and check-ins, each newest first.
 #[derive(Clone, Debug, PartialEq)]
@@ -179,16 +179,7 @@ pub fn past_session(day: &DayPrescription, started: NaiveDateTime) -> Session {
             .slots
             .iter()
             .filter(|slot| slot.sets > 0)
-            .map(|slot| ExerciseLog {
-                slot: slot.slot,
-                exercise: slot.exercise.clone(),
-                sets: Vec::new(),
-                pain_during: None,
-                user_adjusted: false,
-                implement: Some(slot.implement),
-                range: Some((slot.low, slot.high)),
-                tempo: (slot.tempo != Tempo::Steady).then_some(slot.tempo),
-            })
+            .map(Prescription::empty_log)
             .collect(),
         pain_during: None,
         pain_after: None,

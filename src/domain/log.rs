@@ -34,6 +34,10 @@ pub struct ExerciseLog {
     /// True when the person changed the prescribed rung or load themselves ("my back feels off").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub user_adjusted: bool,
+    /// True when the person changed the exercise for this session only: next time the plan goes
+    /// on from the exercise before the change (its pain still counts).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub today_only: bool,
     /// The implement used, for a rung that can be done with several; `None` means the rung's
     /// usual implement. It decides the load steps (a kettlebell's reps bridge, a dumbbell's pairs).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -14,7 +14,6 @@ use serde::{Deserialize, Serialize};
 use super::checkin::CheckIn;
 use super::engine::Prescription;
 use super::log::{ExerciseLog, Session};
-use super::program::Tempo;
 
 /// What the person chose for today's training.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -125,16 +124,7 @@ pub fn refit(session: &Session, prescriptions: &[Prescription]) -> Session {
         .map(|prescription| {
             begun(prescription.slot)
                 .cloned()
-                .unwrap_or_else(|| ExerciseLog {
-                    slot: prescription.slot,
-                    exercise: prescription.exercise.clone(),
-                    sets: Vec::new(),
-                    pain_during: None,
-                    user_adjusted: false,
-                    implement: Some(prescription.implement),
-                    range: Some((prescription.low, prescription.high)),
-                    tempo: (prescription.tempo != Tempo::Steady).then_some(prescription.tempo),
-                })
+                .unwrap_or_else(|| prescription.empty_log())
         })
         .collect();
     for log in &session.exercises {

@@ -72,6 +72,7 @@ fn session(date: &str, exercises: &[(&str, &[Done])]) -> Session {
                     .collect(),
                 pain_during: None,
                 user_adjusted: false,
+                today_only: false,
                 implement: None,
                 range: None,
                 tempo: None,

@@ -28,6 +28,7 @@ fn session(date: &str, exercise: &str, finished: bool) -> Session {
             }],
             pain_during: None,
             user_adjusted: false,
+            today_only: false,
             implement: None,
             range: None,
             tempo: None,

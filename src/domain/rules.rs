@@ -358,3 +358,28 @@ pub const BARBELL_LOWER_STEP_MAX_LB: f64 = 10.0;
 pub const BARBELL_UPPER_STEP_MIN_LB: f64 = 2.5;
 /// Largest barbell step for upper-body lifts for a person who uses pounds, in pounds [S26, S27].
 pub const BARBELL_UPPER_STEP_MAX_LB: f64 = 5.0;
+
+// ---------------------------------------------------------------------------------------------
+// The gym screen (logging a session, CLINICAL.md §2–§3)
+// ---------------------------------------------------------------------------------------------
+
+/// Effort chip "easy": logged as this many reps in reserve ("3 or more left") [S28, S29].
+pub const EFFORT_EASY_RIR: u8 = 3;
+/// Effort chip "about right": logged as the target reps in reserve ("about 2 left") [S28, S29].
+pub const EFFORT_ABOUT_RIGHT_RIR: u8 = TARGET_RIR;
+/// Effort chip "hard": logged as this many reps in reserve ("0–1 left"), the low end, so a set
+/// ground out is never read as an easy top [S25, S27, S28].
+pub const EFFORT_HARD_RIR: u8 = 0;
+/// A set's target goes up by this much from last time's set at the same load, up to the top of
+/// the range (double progression, one rep or step at a time) [S25, S27].
+pub const TARGET_STEP_REPS: u16 = 1;
+/// Rest between sets of body-weight and band exercises, in seconds [S25, design].
+pub const REST_SECONDS_UNLOADED: u16 = 60;
+/// Rest between sets of dumbbell, kettlebell and trap-bar exercises, in seconds [S25, design].
+pub const REST_SECONDS_LOADED: u16 = 90;
+/// Rest between sets of barbell lifts, in seconds [S25, design].
+pub const REST_SECONDS_BARBELL: u16 = 120;
+/// Rest between timed holds, in seconds [S39–S41, design].
+pub const REST_SECONDS_HELD: u16 = 45;
+/// Rest between carries, in seconds [S37, S38, design].
+pub const REST_SECONDS_CARRIED: u16 = 60;

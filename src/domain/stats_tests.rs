@@ -33,6 +33,7 @@ fn session(date: &str, exercises: Vec<(&str, Vec<SetLog>)>) -> Session {
                 sets,
                 pain_during: None,
                 user_adjusted: false,
+                today_only: false,
                 implement: None,
                 range: None,
                 tempo: None,

@@ -33,6 +33,7 @@ fn session(date: &str, exercises: &[(&str, &[(u16, Load)])]) -> Session {
                     .collect(),
                 pain_during: None,
                 user_adjusted: false,
+                today_only: false,
                 implement: None,
                 range: None,
                 tempo: None,

@@ -347,6 +347,7 @@ fn train(
             sets,
             pain_during: Some(during),
             user_adjusted,
+            today_only: false,
             implement: Some(prescription.implement),
             range: Some((prescription.low, prescription.high)),
             tempo: (prescription.tempo != Tempo::Steady).then_some(prescription.tempo),

@@ -18,6 +18,8 @@ pub const IN_PROGRESS: &str = "durable.v1.session-in-progress";
 pub const LAST_BACKUP: &str = "durable.v1.last-backup";
 /// Plans kept beside the current program, to switch to (imported or from a template).
 pub const PLANS: &str = "durable.v1.plans";
+/// This device's gym settings and the rest timer running (not part of the data, not in backups).
+pub const GYM: &str = "durable.v1.gym";
 /// Training sessions of one month: `durable.v1.log.2026-11`.
 pub const LOG_PREFIX: &str = "durable.v1.log.";
 /// Check-ins of one month: `durable.v1.checkins.2026-11`.
@@ -89,6 +91,8 @@ pub enum KeyKind {
     LastBackup,
     /// [`PLANS`].
     Plans,
+    /// [`GYM`].
+    Gym,
     /// Sessions of one month.
     Log(Month),
     /// Check-ins of one month.
@@ -117,6 +121,7 @@ impl KeyKind {
             IN_PROGRESS => return KeyKind::InProgress,
             LAST_BACKUP => return KeyKind::LastBackup,
             PLANS => return KeyKind::Plans,
+            GYM => return KeyKind::Gym,
             _ => {}
         }
         if key.starts_with(QUARANTINE_PREFIX) {
@@ -150,6 +155,7 @@ impl KeyKind {
             KeyKind::Meta
             | KeyKind::LastBackup
             | KeyKind::Plans
+            | KeyKind::Gym
             | KeyKind::Snapshot(_)
             | KeyKind::Quarantine
             | KeyKind::Unknown
@@ -168,6 +174,7 @@ impl KeyKind {
             | KeyKind::InProgress
             | KeyKind::LastBackup
             | KeyKind::Plans
+            | KeyKind::Gym
             | KeyKind::Log(_)
             | KeyKind::Checkins(_)
             | KeyKind::Quarantine
@@ -186,6 +193,7 @@ impl KeyKind {
             KeyKind::InProgress => Some(IN_PROGRESS.to_string()),
             KeyKind::LastBackup => Some(LAST_BACKUP.to_string()),
             KeyKind::Plans => Some(PLANS.to_string()),
+            KeyKind::Gym => Some(GYM.to_string()),
             KeyKind::Log(month) => Some(log_key(*month)),
             KeyKind::Checkins(month) => Some(checkins_key(*month)),
             KeyKind::Snapshot(id) => Some(snapshot_key(*id)),
@@ -203,6 +211,7 @@ impl KeyKind {
             KeyKind::InProgress => "the session you were logging".to_string(),
             KeyKind::LastBackup => "the date of your last backup".to_string(),
             KeyKind::Plans => "the plans you kept".to_string(),
+            KeyKind::Gym => "this phone's gym settings and rest timer".to_string(),
             KeyKind::Log(month) => format!("your training log for {}", month.label()),
             KeyKind::Checkins(month) => format!("your check-ins for {}", month.label()),
             KeyKind::Snapshot(number) => format!("automatic backup {number}"),
@@ -253,6 +262,7 @@ mod tests {
         check("durable.v1.meta", KeyKind::Meta);
         check("durable.v1.last-backup", KeyKind::LastBackup);
         check("durable.v1.plans", KeyKind::Plans);
+        check("durable.v1.gym", KeyKind::Gym);
         check("durable.v1.log.2026-11", KeyKind::Log(november));
         check("durable.v1.checkins.2026-11", KeyKind::Checkins(november));
         check("durable.v1.log.2026-13", KeyKind::Unknown);

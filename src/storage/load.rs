@@ -95,6 +95,7 @@ impl Store {
             KeyKind::Snapshot(_) => Ok(Change::Snapshots),
             KeyKind::LastBackup => Ok(Change::LastBackup),
             KeyKind::Plans => Ok(Change::Plans),
+            KeyKind::Gym => Ok(Change::Gym),
             KeyKind::Meta => {
                 let before = self.mode.clone();
                 self.load_meta();
@@ -288,6 +289,7 @@ impl Store {
             KeyKind::Meta
             | KeyKind::LastBackup
             | KeyKind::Plans
+            | KeyKind::Gym
             | KeyKind::Snapshot(_)
             | KeyKind::Quarantine
             | KeyKind::Unknown

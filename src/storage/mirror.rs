@@ -108,6 +108,8 @@ stored_forms! {
         pain_during: Option<u8> = "pd",
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         user_adjusted: bool = "u",
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        today_only: bool = "to",
         #[serde(default, skip_serializing_if = "Option::is_none")]
         implement: Option<Implement> = "im",
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -204,6 +206,7 @@ mod tests {
             ("pain_during", "pd"),
             ("pain_after", "pa"),
             ("user_adjusted", "u"),
+            ("today_only", "to"),
             ("notes", "n"),
             ("finished", "f"),
             ("date", "d"),

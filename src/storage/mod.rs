@@ -45,6 +45,7 @@ use chrono::NaiveDateTime;
 use crate::domain::backup;
 use crate::domain::checkin::{CheckIn, Outcome};
 use crate::domain::data::AppData;
+use crate::domain::gym::GymDevice;
 use crate::domain::log::Session;
 use crate::domain::profile::Profile;
 use crate::domain::program::Program;
@@ -129,6 +130,8 @@ pub enum Change {
     LastBackup,
     /// The plans kept beside the current program.
     Plans,
+    /// This device's gym settings or rest timer.
+    Gym,
     /// The storage mode (another tab runs a newer version).
     Mode,
     /// Everything was reloaded.
@@ -330,6 +333,27 @@ impl Store {
         let text = serde_json::to_string(&LastBackup { at: now })
             .map_err(|error| SaveError::Encode(error.to_string()))?;
         self.kv.set(layout::LAST_BACKUP, &text)?;
+        Ok(())
+    }
+
+    /// This device's gym settings and the rest running; the defaults when never saved (or
+    /// unreadable: they are settings, not data).
+    pub fn gym(&self) -> GymDevice {
+        self.kv
+            .get(layout::GYM)
+            .ok()
+            .flatten()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    /// Saves this device's gym settings and the rest running. Like the last-backup date, they
+    /// are not part of the data: imports, resets and snapshots leave them alone.
+    pub fn save_gym(&mut self, gym: &GymDevice) -> Result<(), SaveError> {
+        self.check_writable()?;
+        let text =
+            serde_json::to_string(gym).map_err(|error| SaveError::Encode(error.to_string()))?;
+        self.kv.set(layout::GYM, &text)?;
         Ok(())
     }
 

@@ -38,6 +38,7 @@ fn any_session() -> impl Strategy<Value = Session> {
                 sets,
                 pain_during,
                 user_adjusted,
+                today_only: false,
                 implement,
                 range: None,
                 tempo,

@@ -3,6 +3,7 @@
 //! The UI owns no rules: pages read domain values, call domain functions and ask storage to save.
 
 mod components;
+mod device;
 mod download;
 mod links;
 mod pages;

@@ -45,6 +45,7 @@ pub fn session(started: NaiveDateTime, finished: bool) -> Session {
                     .collect(),
                 pain_during: Some(2),
                 user_adjusted: false,
+                today_only: false,
                 implement: None,
                 range: None,
                 tempo: None,

@@ -95,6 +95,7 @@ test("opens with every section, headings in order and no errors", async () => {
   assert.deepEqual(headings, [
     "Settings",
     "Your data on this device",
+    "Rest timer and screen",
     "Backup",
     "Restore from a backup file",
     "Automatic snapshots",

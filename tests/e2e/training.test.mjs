@@ -54,22 +54,32 @@ test("onboarding, check-in, a session that survives a reload, and data kept", as
   await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
   assert.equal(await page.getByRole("heading", { name: "Morning check-in" }).count(), 0, "the check-in prompt goes away");
 
-  // Start the session and log one set of the first exercise.
+  // Start the session and log the first exercise: one set changed to 10 with "hard", one as shown.
   await page.getByRole("link", { name: "Start this session" }).click();
-  const card = page.locator("section.card").first();
-  await card.getByLabel(/Reps|Seconds|Metres/).fill("10");
-  await card.getByLabel("In reserve").selectOption("2");
-  await card.getByRole("button", { name: "Log set" }).click();
-  await card.getByText(/^Set 1:/).waitFor();
+  const card = page.locator("section.exercise").first();
+  await card.getByRole("button", { name: /^Change set 1: / }).click();
+  await card.getByLabel(/^(Reps|Seconds|Metres)$/).fill("10");
+  await card.getByLabel(/^(Reps|Seconds|Metres)$/).press("Tab");
+  const effort = card.getByRole("group", { name: "How hard was it?" });
+  if (await effort.count()) await effort.getByRole("button", { name: /^Hard/ }).click();
+  await card.getByRole("button", { name: /^Log set 1 of .*: 10 / }).click();
+  await card.getByText(/^10 (reps|s|m) · /).waitFor();
+  await card.getByRole("button", { name: /^Log set 2 of / }).click();
   await card.getByRole("group", { name: /pain during/i }).getByRole("button", { name: "3", exact: true }).click();
 
   // A reload mid-session loses nothing; Today offers to resume.
   await page.reload();
   await page.getByText(/session you started earlier/).waitFor();
-  assert.equal(await page.locator("section.card").first().getByText(/^Set 1:/).count(), 1);
+  const folded = page.locator("section.exercise").first();
+  await folded.getByRole("button", { name: /^Open / }).click();
+  assert.equal(await folded.getByText(/^10 (reps|s|m) · /).count(), 1);
   await page.goto(site.url);
   await page.getByRole("link", { name: "Resume the session" }).click();
   await page.getByRole("button", { name: "Finish session" }).click();
+  // The sets not logged are asked about once; then the summary.
+  await page.getByRole("button", { name: "Not done: finish" }).click();
+  await page.getByRole("heading", { level: 1, name: "Session done" }).waitFor();
+  await page.getByRole("link", { name: "Back to today" }).click();
   await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
 
   // After a reload, the profile, program and the logged session are still there.

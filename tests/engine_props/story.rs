@@ -661,6 +661,7 @@ pub fn follow(
                     .collect(),
                 pain_during,
                 user_adjusted: adjusted,
+                today_only: false,
                 implement: (prescription.implement != exercise.implement || visit.fill & 1 == 1)
                     .then_some(prescription.implement),
                 range: visit

@@ -88,9 +88,12 @@ pub(super) fn decide(
     let latest = entries.first();
     let mut decision = match latest {
         None => dose::first_under(day, start(facts, kit, place, slot)?),
-        Some(latest) => {
-            let working = last_working(facts, day, kit, place)
-                .or_else(|| working::read(facts, kit, place.day, place.slot, latest));
+        Some(_) => {
+            // Only exercises changed for one session so far: the plan as written.
+            let working = last_working(facts, day, kit, place).or_else(|| {
+                let kept = entries.iter().find(|entry| !entry.log.today_only)?;
+                working::read(facts, kit, place.day, place.slot, kept)
+            });
             match working {
                 None => start(facts, kit, place, slot)?,
                 Some(working) => by_status(facts, day, kit, place, &working)?,
@@ -169,7 +172,8 @@ fn easier_today(
     easier
 }
 
-/// The newest working session (normal or re-entry) of the slot.
+/// The newest working session (normal or re-entry) of the slot; an exercise the person changed for
+/// one session only is passed over (the plan goes on from the one before it).
 pub(super) fn last_working<'f>(
     facts: &'f Facts,
     day: &Day,
@@ -180,9 +184,11 @@ pub(super) fn last_working<'f>(
         .entries(place.day, place.slot)
         .iter()
         .find(|entry| {
-            day.kinds
-                .get(entry.session)
-                .is_some_and(|kind| kind.is_working())
+            !entry.log.today_only
+                && day
+                    .kinds
+                    .get(entry.session)
+                    .is_some_and(|kind| kind.is_working())
         })
         .and_then(|entry| working::read(facts, kit, place.day, place.slot, entry))
 }

@@ -13,10 +13,13 @@
 //!    decision — rung, implement, scheme, tempo and what the load should be;
 //! 4. [`load`]: the load made from the person's equipment (through [`kit`], which asks
 //!    `domain::equipment`), then [`guard`]: while a brake is on, no part is more than last time;
-//! 5. [`words`]: the sentences.
+//! 5. [`targets`]: each set's target, from last time's sets in the same state;
+//! 6. [`words`]: the sentences.
 //!
-//! [`rule`] holds the rules as data; every stage adds to them.
+//! [`rule`] holds the rules as data; every stage adds to them. [`adjust`] answers the person's own
+//! "easier", "harder" or another exercise mid-session with the same rung moves and load stage.
 
+mod adjust;
 mod day;
 mod decision;
 mod dose;
@@ -28,6 +31,7 @@ mod load;
 mod progress;
 mod rule;
 mod rungs;
+mod targets;
 mod words;
 mod working;
 
@@ -36,11 +40,13 @@ use serde::Serialize;
 
 use super::catalog::{self, Implement};
 use super::data::AppData;
+use super::log::ExerciseLog;
 use super::program::{Load, Tempo};
 use super::screen::ScreenStatus;
 use decision::Place;
 use kit::Kit;
 
+pub use adjust::{adjust, swaps, Adjusted, Change, Current};
 pub use rule::{Gate, PainWhen, Rule};
 pub use words::Reason;
 
@@ -123,6 +129,9 @@ pub struct Prescription {
     pub summary: String,
     /// Every rule that fired, with its numbers and a sentence.
     pub reasons: Vec<Reason>,
+    /// The target of each set, in order (one per set): last time's value plus one up to the top
+    /// of the range at the same load and rung, else the bottom of the range.
+    pub targets: Vec<u16>,
 }
 
 /// The next session of one program day.
@@ -196,7 +205,7 @@ pub fn prescribe(data: &AppData, today: NaiveDate) -> Plan {
                         day: day_index,
                         slot: slot_index,
                     };
-                    match decision::decide(&facts, &day, kit, place, slot) {
+                    let mut prescription = match decision::decide(&facts, &day, kit, place, slot) {
                         Some(decided) => {
                             let loaded = load::make(kit, decided);
                             finish(
@@ -206,7 +215,9 @@ pub fn prescribe(data: &AppData, today: NaiveDate) -> Plan {
                             )
                         }
                         None => as_written(slot_index, slot),
-                    }
+                    };
+                    prescription.targets = targets::per_set(&facts, kit, place, &prescription);
+                    prescription
                 })
                 .collect(),
         })
@@ -244,6 +255,7 @@ fn finish(slot_index: usize, loaded: load::Loaded, unit: super::units::Unit) -> 
         decision: decided.decision,
         summary: String::new(),
         reasons: Vec::new(),
+        targets: Vec::new(),
     };
     prescription.summary = words::summary(&prescription, &rules, unit);
     prescription.reasons = rules
@@ -272,6 +284,7 @@ fn as_written(slot_index: usize, slot: &super::program::Slot) -> Prescription {
         decision: Decision::Start,
         summary: format!("{} as your plan sets it.", catalog::name_of(&slot.exercise)),
         reasons: Vec::new(),
+        targets: Vec::new(),
     }
 }
 
@@ -305,6 +318,21 @@ impl Status {
 }
 
 impl Prescription {
+    /// The empty log of this prescription: what was asked, no sets yet.
+    pub fn empty_log(&self) -> ExerciseLog {
+        ExerciseLog {
+            slot: self.slot,
+            exercise: self.exercise.clone(),
+            sets: Vec::new(),
+            pain_during: None,
+            user_adjusted: false,
+            today_only: false,
+            implement: Some(self.implement),
+            range: Some((self.low, self.high)),
+            tempo: (self.tempo != Tempo::Steady).then_some(self.tempo),
+        }
+    }
+
     /// The reasons that add to the summary: every reason sentence the summary does not already
     /// say, in order (the "Why" under a prescription never repeats it word for word).
     pub fn why(&self) -> Vec<String> {

@@ -570,17 +570,11 @@ fn rung_up_or(
         low: written.low,
         rir,
     });
-    let load = if next_implement == working.implement && next_implement != Implement::Bodyweight {
-        LoadPlan::Share {
-            from: working.load.clone(),
-            min: u32::from(rules::NEW_RUNG_EFFORT_MIN_PERCENT),
-            max: u32::from(rules::NEW_RUNG_EFFORT_MAX_PERCENT),
-        }
-    } else if next_implement == Implement::Bodyweight {
-        LoadPlan::Keep(Load::Bodyweight)
-    } else {
-        LoadPlan::Lightest
-    };
+    let load = rung_load(
+        (working.implement, &working.load),
+        next_implement,
+        Move::Harder,
+    );
     SlotDecision {
         exercise: next,
         implement: next_implement,
@@ -657,13 +651,7 @@ pub(super) fn rung_down(
 ) -> Option<SlotDecision> {
     let (below, implement) = rungs::below(working.exercise, kit.inventory, working.implement)?;
     let written = working::written_today(facts, (place.day, place.slot), below, implement);
-    let load = if implement == Implement::Bodyweight {
-        LoadPlan::Keep(Load::Bodyweight)
-    } else if implement == working.implement {
-        LoadPlan::Keep(working.load.clone())
-    } else {
-        LoadPlan::Lightest
-    };
+    let load = rung_load((working.implement, &working.load), implement, Move::Easier);
     Some(SlotDecision {
         exercise: below,
         implement,
@@ -728,6 +716,37 @@ fn micro_regress(facts: &Facts, kit: Kit, place: Place, working: &Working) -> Sl
             decision.decision = Decision::Hold;
             decision.rules = vec![Rule::NoEasierRung];
             decision
+        }
+    }
+}
+
+/// Which way a move to another rung goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Move {
+    /// To an easier rung.
+    Easier,
+    /// To a harder rung.
+    Harder,
+}
+
+/// The load of a move to another rung done with `to` after `from` (implement and load): body
+/// weight stays body weight; an easier rung with the same implement keeps the load (the rung itself
+/// is easier), a harder one takes [`rules::NEW_RUNG_EFFORT_MIN_PERCENT`]–
+/// [`rules::NEW_RUNG_EFFORT_MAX_PERCENT`]% of it [S9, design]; another implement starts at its
+/// lightest. The engine's own rung moves and the person's "easier" or "harder" use this one rule.
+pub(super) fn rung_load(from: (Implement, &Load), to: Implement, way: Move) -> LoadPlan {
+    let (implement, load) = from;
+    if to == Implement::Bodyweight {
+        LoadPlan::Keep(Load::Bodyweight)
+    } else if to != implement {
+        LoadPlan::Lightest
+    } else if way == Move::Easier {
+        LoadPlan::Keep(load.clone())
+    } else {
+        LoadPlan::Share {
+            from: load.clone(),
+            min: u32::from(rules::NEW_RUNG_EFFORT_MIN_PERCENT),
+            max: u32::from(rules::NEW_RUNG_EFFORT_MAX_PERCENT),
         }
     }
 }

@@ -98,6 +98,7 @@ fn top_session(day: NaiveDate) -> Session {
             ],
             pain_during: Some(2),
             user_adjusted: false,
+            today_only: false,
             implement: None,
             range: Some((12, 15)),
             tempo: None,

@@ -10,7 +10,7 @@ use crate::domain::engine::{self, Status};
 use crate::domain::equipment::Preset;
 use crate::domain::log::{ExerciseLog, Session, SetLog};
 use crate::domain::profile::{Experience, Profile, ScreenRecord, Theme};
-use crate::domain::program::{Program, Tempo};
+use crate::domain::program::Program;
 use crate::domain::schedule;
 use crate::domain::units::Unit;
 
@@ -128,8 +128,6 @@ pub fn preview(
                 .slots
                 .iter()
                 .map(|slot| ExerciseLog {
-                    slot: slot.slot,
-                    exercise: slot.exercise.clone(),
                     sets: (0..slot.sets)
                         .map(|_| SetLog {
                             value: slot.high,
@@ -138,10 +136,7 @@ pub fn preview(
                         })
                         .collect(),
                     pain_during: Some(0),
-                    user_adjusted: false,
-                    implement: Some(slot.implement),
-                    range: Some((slot.low, slot.high)),
-                    tempo: (slot.tempo != Tempo::Steady).then_some(slot.tempo),
+                    ..slot.empty_log()
                 })
                 .collect();
             let started = date.and_time(NaiveTime::MIN + Duration::hours(18));

@@ -1,198 +1,239 @@
-//! One exercise of a session: its target and why, the sets logged, a row to log the next set, an
-//! easier rung or lighter load if the person wants it today, and pain during.
+//! One exercise of the session: its name, target and last time's numbers, a row per set with a
+//! large ✓, the effort chips, pain during after its last set, easier / harder / another exercise in
+//! place, and the how-to. A finished exercise folds to one line.
 
 use leptos::prelude::*;
 
-use crate::domain::backup;
-use crate::domain::catalog;
+use super::howto::HowTo;
+use super::set_row::SetRow;
+use super::Logger;
 use crate::domain::catalog::name_of;
-use crate::domain::engine::Prescription;
-use crate::domain::equipment::{Inventory, LoadSource};
-use crate::domain::ladder;
-use crate::domain::log::{Session, SetLog};
-use crate::domain::program::Load;
-use crate::domain::rules::RIR_CHOICES_MAX;
-use crate::domain::units::Unit;
+use crate::domain::engine::{self, Change};
+use crate::domain::gym::{self, Effort};
+use crate::domain::rules;
+use crate::domain::session as session_rules;
 use crate::ui::components::Rating;
-
-/// What a set's count must be, in words: the same limit the backup reader checks (the build fails
-/// if the two part).
-const SET_VALUE_HINT: &str = "Enter a whole number from 1 to 2000.";
-const _: () = assert!(backup::MAX_SET_VALUE == 2000);
+use crate::ui::href;
+use crate::ui::state::{today, AppState};
 
 /// The card of exercise `index` of the session.
 #[component]
 pub fn ExerciseCard(
     /// Position of the exercise in the session.
     index: usize,
-    /// What the engine prescribed.
-    prescription: Prescription,
-    /// The session being logged.
-    session: RwSignal<Session>,
-    /// Saves the session in progress.
-    persist: Callback<()>,
-    /// The person's unit.
-    unit: Unit,
-    /// The person's equipment.
-    inventory: Inventory,
 ) -> impl IntoView {
-    let exercise_id = move || session.with(|session| session.exercises[index].exercise.clone());
-    let dose = move || catalog::exercise(&exercise_id()).map(|exercise| exercise.dose);
-    let value = RwSignal::new(prescription.low.to_string());
-    let rir = RwSignal::new(String::new());
-    let load = RwSignal::new(
-        session
-            .with_untracked(|session| {
-                session.exercises[index]
-                    .sets
-                    .last()
-                    .map(|set| set.load.clone())
-            })
-            .unwrap_or(prescription.load.clone()),
-    );
+    let state = expect_context::<AppState>();
+    let logger = expect_context::<Logger>();
+    let session = logger.session;
+    let unit = logger.unit;
+    let (planned, exercise) = logger.planned_at(index);
+    let logged = Memo::new(move |_| session.with(|session| session.exercises[index].sets.len()));
     let pain =
         RwSignal::new(session.with_untracked(|session| session.exercises[index].pain_during));
-    let (error, set_error) = signal(None::<&'static str>);
-    let inventory = StoredValue::new(inventory);
-    let implement = move || session.with(|session| session.exercises[index].implement);
-    let load_options = move || {
-        let mut options = catalog::exercise(&exercise_id())
-            .map(|exercise| {
-                let implement = implement().unwrap_or(exercise.implement);
-                inventory
-                    .with_value(|inventory| inventory.loads(LoadSource::of(exercise, implement)))
-            })
-            .unwrap_or_default();
-        let current = load.get();
-        if !options.contains(&current) {
-            options.insert(0, current);
-        }
-        options
-    };
-    let prescribed_load = prescription.load.clone();
-    let log_set = move |_| {
-        let Ok(done) = value.get_untracked().trim().parse::<u16>() else {
-            set_error.set(Some("Enter how many you did as a whole number."));
-            return;
-        };
-        if done == 0 || done > backup::MAX_SET_VALUE {
-            set_error.set(Some(SET_VALUE_HINT));
-            return;
-        }
-        set_error.set(None);
-        let set = SetLog {
-            value: done,
-            load: load.get_untracked(),
-            rir: rir.get_untracked().parse().ok(),
-        };
-        let adjusted = set.load != prescribed_load;
-        session.update(|session| {
-            let log = &mut session.exercises[index];
-            log.user_adjusted |= adjusted;
-            log.sets.push(set);
-        });
-        persist.run(());
-    };
-    let undo_set = move |_| {
-        session.update(|session| {
-            session.exercises[index].sets.pop();
-        });
-        persist.run(());
-    };
-    let easier = move || {
-        ladder::prev_rung(&exercise_id())
-            .and_then(catalog::exercise)
-            .filter(|easier| inventory.with_value(|inventory| inventory.can_do(easier)))
-    };
-    let take_easier_rung = move |_| {
-        if let Some(easier) = easier() {
-            let easier_implement = inventory
-                .with_value(|inventory| inventory.implement_for(easier, implement()))
-                .unwrap_or(easier.implement);
-            let lightest = inventory
-                .with_value(|inventory| {
-                    inventory
-                        .loads(LoadSource::of(easier, easier_implement))
-                        .into_iter()
-                        .next()
-                })
-                .unwrap_or(Load::Bodyweight);
-            load.set(lightest);
-            session.update(|session| {
-                let log = &mut session.exercises[index];
-                log.exercise = easier.id.to_string();
-                log.implement = Some(easier_implement);
-                log.tempo = None;
-                log.user_adjusted = true;
-            });
-            persist.run(());
-        }
+    let all_done =
+        Memo::new(move |_| logged.get() >= usize::from(planned.with(|planned| planned.sets)));
+    // A finished exercise folds once its pain is rated or a later exercise is started.
+    let later_started = Memo::new(move |_| {
+        session.with(|session| {
+            session
+                .exercises
+                .iter()
+                .skip(index + 1)
+                .any(|log| !log.sets.is_empty())
+        })
+    });
+    let folded = RwSignal::new(
+        all_done.get_untracked()
+            && (pain.get_untracked().is_some() || later_started.get_untracked()),
+    );
+    Effect::watch(
+        move || later_started.get(),
+        move |started, _, _| {
+            if *started && all_done.get_untracked() {
+                folded.set(true);
+            }
+        },
+        false,
+    );
+    let effort = RwSignal::new(Effort::AboutRight);
+    let (slot, started) =
+        session.with_untracked(|session| (session.exercises[index].slot, session.started));
+    let last_time = state.with_data(|data| {
+        session_rules::last_time(
+            data,
+            session.with_untracked(|session| session.day),
+            slot,
+            started,
+        )
+        .map(|log| session_rules::sets_line(log, unit))
+    });
+    let inventory = state.with_data(|data| {
+        data.profile
+            .as_ref()
+            .map(|profile| profile.inventory.clone())
+            .unwrap_or_default()
+    });
+    let pick_up = move || {
+        let planned = planned.get();
+        exercise.get().and_then(|exercise| {
+            gym::pick_up(&inventory, exercise, planned.implement, &planned.load, unit)
+        })
     };
     let record_pain = Callback::new(move |score: u8| {
         session.update(|session| session.exercises[index].pain_during = Some(score));
-        persist.run(());
+        logger.persist.run(());
+        if score < rules::SEVERE_PAIN {
+            folded.set(true);
+            move_on(index);
+        }
     });
+    let changes = RwSignal::new(false);
+    let today_only = RwSignal::new(true);
+    let change = move |to: Change| {
+        let Some(current) = logger.current(index) else {
+            return;
+        };
+        if let Some(adjusted) = state.with_data(|data| engine::adjust(data, today(), &current, to))
+        {
+            logger.change(index, &adjusted, today_only.get_untracked());
+            changes.set(false);
+        }
+    };
+    let options = move || {
+        logger
+            .current(index)
+            .map(|current| state.with_data(|data| engine::swaps(data, today(), &current)))
+            .unwrap_or_default()
+    };
+    let easier = move || options().into_iter().rev().find(|option| option.easier);
+    let harder = move || options().into_iter().find(|option| !option.easier);
     let heading_id = format!("exercise-{index}");
     let labelled_by = heading_id.clone();
-    let value_id = format!("value-{index}");
-    let load_id = format!("load-{index}");
-    let rir_id = format!("rir-{index}");
-    let details = prescription.details(unit);
+    let asks_effort = move || exercise.get().is_some_and(gym::asks_effort);
+    let rows = move || usize::from(planned.with(|planned| planned.sets)).max(logged.get());
 
     view! {
-        <section class="card" aria-labelledby=labelled_by>
-            <h2 id=heading_id>{move || name_of(&exercise_id())}</h2>
-            <p class="prescription">{details}</p>
-            <p class="small muted">{prescription.summary.clone()}</p>
-            <ol class="sets">
-                {move || session.with(|session| session.exercises[index].sets.clone()).into_iter().enumerate().map(|(number, set)| {
-                    let counted = dose().map(|dose| dose.kind.amount(set.value)).unwrap_or_default();
-                    let reserve = set.rir.map(|rir| format!(" · {rir} in reserve")).unwrap_or_default();
-                    view! { <li>{format!("Set {}: {counted} · {}{reserve}", number + 1, set.load.show(unit))}</li> }
-                }).collect_view()}
-            </ol>
-            <div class="set-entry">
-                <div>
-                    <label for=value_id.clone()>{move || match dose().map(|dose| dose.kind) {
-                        Some(catalog::DoseKind::Seconds) => "Seconds",
-                        Some(catalog::DoseKind::Metres) => "Metres",
-                        _ => "Reps",
-                    }}</label>
-                    <input id=value_id type="number" inputmode="numeric" min="1" max="999" prop:value=move || value.get() on:input=move |event| value.set(event_target_value(&event))/>
+        <section class="card exercise" class:folded=move || folded.get() aria-labelledby=labelled_by id=format!("card-{index}")>
+            <Show when=move || folded.get()>
+                <div class="folded-line">
+                    <h2 id=format!("folded-{index}")>
+                        <span aria-hidden="true">"✓ "</span>{move || name_of(&planned.with(|planned| planned.exercise.clone()))}
+                    </h2>
+                    <p class="small">{move || {
+                        let done = session.with(|session| session_rules::sets_line(&session.exercises[index], unit));
+                        let pain = pain.get().map(|pain| format!(" · pain {pain}/10")).unwrap_or_default();
+                        format!("{done}{pain}")
+                    }}</p>
+                    <button type="button" class="secondary" on:click=move |_| folded.set(false)
+                        aria-label=move || format!("Open {}", name_of(&planned.with(|planned| planned.exercise.clone())))>"Open"</button>
                 </div>
-                <div>
-                    <label for=load_id.clone()>"Load"</label>
-                    <select id=load_id on:change=move |event| {
-                        let options = load_options();
-                        if let Some(choice) = event_target_value(&event).parse::<usize>().ok().and_then(|choice| options.get(choice).cloned()) {
-                            load.set(choice);
-                        }
-                    }>
-                        {move || load_options().into_iter().enumerate().map(|(choice, option)| {
-                            let selected = option == load.get();
-                            view! { <option value=choice.to_string() selected=selected>{option.show(unit)}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div>
-                    <label for=rir_id.clone()>"In reserve"</label>
-                    <select id=rir_id on:change=move |event| rir.set(event_target_value(&event))>
-                        <option value="">"Not sure"</option>
-                        {(0..=RIR_CHOICES_MAX).map(|left| view! { <option value=left.to_string()>{if left == RIR_CHOICES_MAX { format!("{left} or more") } else { left.to_string() }}</option> }).collect_view()}
-                    </select>
-                </div>
-            </div>
-            {move || error.get().map(|text| view! { <p class="notice error" role="alert">{text}</p> })}
-            <div class="actions">
-                <button on:click=log_set>"Log set"</button>
-                <Show when=move || session.with(|session| !session.exercises[index].sets.is_empty())>
-                    <button class="secondary" on:click=undo_set>"Undo last set"</button>
+            </Show>
+            <div class="exercise-body" hidden=move || folded.get()>
+                <h2 id=heading_id>{move || name_of(&planned.with(|planned| planned.exercise.clone()))}</h2>
+                <p class="prescription">{move || planned.with(|planned| planned.details.clone())}</p>
+                {last_time.map(|last| view! { <p class="last-time">"Last time: " {last}</p> })}
+                <p class="small muted">{move || planned.with(|planned| planned.why.clone())}</p>
+                {move || pick_up().map(|words| view! { <p class="pick-up small">{words}</p> })}
+                <ol class="set-rows" aria-label="Sets">
+                    <For each=move || 0..rows() key=|row| *row let:row>
+                        <SetRow index row effort/>
+                    </For>
+                </ol>
+                <Show when=move || asks_effort() && !all_done.get()>
+                    <fieldset class="effort">
+                        <legend>"How hard was it?"</legend>
+                        <div class="effort-chips">
+                            {Effort::ALL.into_iter().map(|choice| view! {
+                                <button type="button" class="chip" aria-pressed=move || (effort.get() == choice).to_string()
+                                    on:click=move |_| effort.set(choice)>
+                                    <span>{choice.label()}</span>
+                                    <span class="chip-hint">{choice.hint()}</span>
+                                </button>
+                            }).collect_view()}
+                        </div>
+                        <Show when=move || !logger.gym.with(|gym| gym.effort_explained)>
+                            <p class="hint">"Reps in reserve: how many more you could have done. “About right” is the aim; each ✓ logs the choice shown."</p>
+                        </Show>
+                    </fieldset>
                 </Show>
-                <Show when=move || easier().is_some()>
-                    <button class="secondary" on:click=take_easier_rung>{move || format!("Easier today: {}", easier().map(|easier| easier.name).unwrap_or_default())}</button>
+                <Show when=move || all_done.get()>
+                    <div class="pain-during">
+                        <Rating label="Highest pain during this exercise" ends=("no pain", "worst imaginable") value=pain on_pick=record_pain/>
+                        <p class="small muted">"This number decides next time: low pain lets the plan step up, more pain holds it or eases off."</p>
+                    </div>
+                </Show>
+                <Show when=move || pain.get().is_some_and(|pain| pain >= rules::SEVERE_PAIN)>
+                    <div class="notice" role="alert">
+                        <p>"That is a lot of pain. Stop this exercise for today; moving gently is still good for your back."</p>
+                        <div class="actions">
+                            <Show when=move || easier().is_some()>
+                                <button type="button" class="secondary" on:click=move |_| change(Change::Easier)>
+                                    {move || format!("Easier: {}", easier().map(|easier| name_of(&easier.exercise)).unwrap_or_default())}
+                                </button>
+                            </Show>
+                            <a class="button secondary" href=href("/check-in")>"Tell the app it is a flare"</a>
+                            <button type="button" class="secondary" on:click=move |_| { folded.set(true); move_on(index); }>"Next exercise"</button>
+                        </div>
+                    </div>
+                </Show>
+                <div class="card-tools">
+                    <HowTo exercise=Signal::derive(move || exercise.get())/>
+                    <button type="button" class="secondary" aria-expanded=move || changes.get().to_string()
+                        on:click=move |_| changes.update(|open| *open = !*open)>"Change exercise"</button>
+                </div>
+                <Show when=move || changes.get()>
+                    <div class="change-exercise">
+                        <fieldset class="effort">
+                            <legend>"For how long?"</legend>
+                            <div class="scope-chips">
+                                <button type="button" class="chip" aria-pressed=move || today_only.get().to_string() on:click=move |_| today_only.set(true)>"Today only"</button>
+                                <button type="button" class="chip" aria-pressed=move || (!today_only.get()).to_string() on:click=move |_| today_only.set(false)>"From now on"</button>
+                            </div>
+                        </fieldset>
+                        <p class="small">{move || if today_only.get() {
+                            "The sets you logged stay. Next time goes back to the plan."
+                        } else {
+                            "The sets you logged stay. Next time goes on from the exercise you choose."
+                        }}</p>
+                        <div class="actions">
+                            <Show when=move || easier().is_some()>
+                                <button type="button" on:click=move |_| change(Change::Easier)>
+                                    {move || format!("Easier: {}", easier().map(|easier| name_of(&easier.exercise)).unwrap_or_default())}
+                                </button>
+                            </Show>
+                            <Show when=move || harder().is_some()>
+                                <button type="button" class="secondary" on:click=move |_| change(Change::Harder)>
+                                    {move || format!("Harder: {}", harder().map(|harder| name_of(&harder.exercise)).unwrap_or_default())}
+                                </button>
+                            </Show>
+                        </div>
+                        <ul class="swaps">
+                            {move || options().into_iter().map(|option| {
+                                let name = name_of(&option.exercise);
+                                let detail = format!("{} · {}", if option.easier { "easier" } else { "harder" }, option.load.show(unit));
+                                view! {
+                                    <li>
+                                        <button type="button" class="secondary swap" on:click=move |_| {
+                                            logger.change(index, &option, today_only.get_untracked());
+                                            changes.set(false);
+                                        }>{name}<span class="chip-hint">{detail}</span></button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
                 </Show>
             </div>
-            <Rating label="Highest pain during this exercise" ends=("no pain", "worst imaginable") value=pain on_pick=record_pain/>
         </section>
+    }
+}
+
+/// Brings the next unfinished exercise into view after exercise `index`.
+fn move_on(index: usize) {
+    let next = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(&format!("card-{}", index + 1)));
+    if let Some(next) = next {
+        next.scroll_into_view();
     }
 }

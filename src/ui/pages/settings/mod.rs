@@ -5,6 +5,7 @@ mod appearance;
 mod backup;
 mod device;
 mod equipment;
+mod gym;
 mod kept_aside;
 mod preview;
 mod restore;
@@ -25,6 +26,7 @@ pub fn Settings() -> impl IntoView {
     view! {
         <h1>"Settings"</h1>
         <device::DeviceSection/>
+        <gym::GymSection/>
         <backup::BackupSection/>
         <restore::RestoreSection/>
         <snapshots::SnapshotsSection/>
