@@ -37,16 +37,20 @@ async function firstExercise(page) {
   };
 }
 
-/** Logs one set of the first exercise of the open session and finishes it (with pain right after). */
+/** Logs set 1 of the first exercise of the open session with one tap, as shown, and finishes (with
+ * pain right after when given; the sets not done are finished as not done), back to Today. */
 async function logOneSetAndFinish(page, painAfter = null) {
-  const card = page.locator("section.card").first();
-  await card.getByLabel(/Reps|Seconds|Metres/).fill("10");
-  await card.getByRole("button", { name: "Log set" }).click();
-  await card.getByText(/^Set 1:/).waitFor();
+  const card = page.locator("section.exercise").first();
+  await card.getByRole("button", { name: /^Log set 1 of / }).click();
+  await card.getByRole("button", { name: /^Set 1 of .* logged\. Undo$/ }).waitFor();
   if (painAfter !== null) {
     await page.getByRole("group", { name: "Pain right after the session" }).getByRole("button", { name: String(painAfter), exact: true }).click();
   }
   await page.getByRole("button", { name: "Finish session" }).click();
+  await page.getByText(/ not logged\. Finish without/).waitFor();
+  await page.getByRole("button", { name: "Not done: finish" }).click();
+  await page.getByRole("heading", { level: 1, name: "Session done" }).waitFor();
+  await page.getByRole("link", { name: "Back to today" }).click();
   await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
 }
 
@@ -144,7 +148,7 @@ test("a week of the daily frame, from onboarding to history", async () => {
   const smallerSets = Number(smaller.prescription.split(" ")[0]);
   assert.equal(smallerSets, Math.max(1, plannedSets - 1), `${planned.prescription} → ${smaller.prescription}`);
   await page.getByRole("link", { name: "Start this session" }).click();
-  await page.locator("section.card h2").first().getByText(smaller.name).waitFor();
+  await page.locator("section.exercise h2").first().getByText(smaller.name).waitFor();
   await logOneSetAndFinish(page);
 
   // Saturday: Day A (the smaller session is not a missed one); finish it to come round to Day B.

@@ -205,16 +205,19 @@ test("a new user's session: one tap a set, a stepper, a reload, an easier exerci
   await page.waitForFunction(() => window.__wake.held === 0);
   assert.ok((await page.evaluate(() => window.__wake.releases)) >= 1, "the lock is released when the session ends");
 
-  // Today: the next prescription follows the log (Day B next; nothing to resume).
+  // Today: the next prescription follows the log (Day B next, from Wednesday; nothing to resume).
   await page.getByRole("link", { name: "Back to today" }).click();
   await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
-  await page.getByRole("heading", { name: /Next session: Day B/ }).waitFor();
+  await page.getByRole("heading", { name: "A rest day" }).waitFor();
+  await page.getByText("Next: Day B, from Wednesday — or train today if you feel like it.").waitFor();
   assert.equal(await page.getByRole("link", { name: "Resume the session" }).count(), 0);
   const log = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("durable.v1.log.")).map((key) => localStorage.getItem(key)));
   const sessions = log.flatMap((text) => JSON.parse(storedData(text)).d?.S ?? JSON.parse(storedData(text)).S ?? []);
   assert.equal(sessions.length, 1, "one session in the log");
 
-  // Day B: a timed hold fills in its seconds.
+  // Day B, trained today anyway: a timed hold fills in its seconds.
+  await page.getByRole("button", { name: "Train today instead" }).click();
+  await page.getByRole("heading", { name: "Next session: Day B" }).waitFor();
   await page.getByRole("link", { name: "Start this session" }).click();
   const hold = page.locator("section.exercise").filter({ has: page.locator("button.hold") }).first();
   await hold.getByRole("button", { name: "Time the hold of set 1" }).click();
