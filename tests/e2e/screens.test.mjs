@@ -97,6 +97,7 @@ test("every screen at 390 × 844 with a year of data: no sideways scroll, thumb-
     ["exercise", "exercises/goblet-squat", "Goblet squat"],
     ["settings", "settings", "Settings"],
     ["session", "session/0", null],
+    ["program", "program", "Your plan"],
   ];
   for (const [name, path, heading] of screens) {
     await page.goto(server.url + path);
@@ -107,7 +108,7 @@ test("every screen at 390 × 844 with a year of data: no sideways scroll, thumb-
 
   // Dark screens (as the device is set): still readable, still accessible.
   await page.emulateMedia({ colorScheme: "dark" });
-  for (const [name, path, heading] of [["today", "", "Today"], ["progress", "progress", "Progress"], ["history", "history", "History"], ["settings", "settings", "Settings"]]) {
+  for (const [name, path, heading] of [["today", "", "Today"], ["progress", "progress", "Progress"], ["history", "history", "History"], ["program", "program", "Your plan"], ["exercise", "exercises/bird-dog", "Bird dog"], ["settings", "settings", "Settings"]]) {
     await page.goto(server.url + path);
     await page.getByRole("heading", { level: 1, name: heading }).waitFor();
     await check(page, `${name}-dark`);
