@@ -87,6 +87,26 @@ fn a_session_moved_to_another_month_is_stored_once_and_a_deleted_one_is_gone() {
 }
 
 #[test]
+fn a_corrected_check_in_replaces_its_day_and_a_deleted_one_comes_back_with_undo() {
+    let kv = MemoryKv::new();
+    let mut store = open(&kv).store;
+    let kept = checkin(day("2026-11-02"));
+    let mut only = checkin(day("2026-12-01"));
+    store.save_checkin(&kept).unwrap();
+    store.save_checkin(&only).unwrap();
+    only.pain = Some(6);
+    only.flare = true;
+    store.save_checkin(&only).unwrap();
+    assert_eq!(open(&kv).data().checkins, vec![kept.clone(), only.clone()]);
+    // Deleting the only check-in of a month removes that month's key; undo saves it again.
+    store.delete_checkin(&only).unwrap();
+    assert!(!kv.entries().contains_key("durable.v1.checkins.2026-12"));
+    assert_eq!(open(&kv).data().checkins, vec![kept.clone()]);
+    store.save_checkin(&only).unwrap();
+    assert_eq!(open(&kv).data().checkins, vec![kept, only]);
+}
+
+#[test]
 fn a_full_store_refuses_the_save_keeps_memory_and_leaves_storage_as_it_was() {
     let kv = MemoryKv::new();
     let mut store = open(&kv).store;

@@ -10,6 +10,7 @@ use super::catalog;
 use super::checkin::CheckIn;
 use super::data::AppData;
 use super::engine::{DayPrescription, Prescription};
+use super::limits;
 use super::log::{ExerciseLog, Session};
 use super::not_today::DayChoice;
 use super::program::Program;
@@ -186,6 +187,82 @@ pub fn past_session(day: &DayPrescription, started: NaiveDateTime) -> Session {
         notes: String::new(),
         finished: true,
     }
+}
+
+/// A typed field of a check-in's correction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CheckInField {
+    /// Hours slept.
+    SleepHours,
+    /// Minutes walked.
+    WalkMinutes,
+}
+
+/// A check-in as History's form holds it while it is corrected: the answers chosen, with hours
+/// slept and minutes walked as typed. Its date stays: a check-in describes that day, and a day
+/// has one check-in (saving replaces the one of the same date).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckInDraft {
+    /// The answers chosen (ratings, flare, leg symptoms); its typed numbers are read from below.
+    pub checkin: CheckIn,
+    /// Hours slept as typed; empty is "not given".
+    pub sleep_hours: String,
+    /// Minutes walked as typed; empty is "not given".
+    pub walk_minutes: String,
+}
+
+impl CheckInDraft {
+    /// The draft of a stored check-in.
+    pub fn of(checkin: &CheckIn) -> CheckInDraft {
+        CheckInDraft {
+            checkin: checkin.clone(),
+            sleep_hours: checkin
+                .sleep_hours
+                .map(|hours| hours.to_string())
+                .unwrap_or_default(),
+            walk_minutes: checkin
+                .walk_minutes
+                .map(|minutes| minutes.to_string())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The corrected check-in, or each field that reads badly with what to fix; ratings above
+    /// [`limits::SCALE_MAX`] are read as the top of the scale.
+    pub fn read(&self) -> Result<CheckIn, Vec<(CheckInField, String)>> {
+        let mut problems = Vec::new();
+        let sleep_hours = limits::sleep_hours(&self.sleep_hours)
+            .map_err(|text| problems.push((CheckInField::SleepHours, text)));
+        let walk_minutes = limits::walk_minutes(&self.walk_minutes)
+            .map_err(|text| problems.push((CheckInField::WalkMinutes, text)));
+        let (Ok(sleep_hours), Ok(walk_minutes)) = (sleep_hours, walk_minutes) else {
+            return Err(problems);
+        };
+        let scale = |rating: Option<u8>| rating.map(|rating| rating.min(limits::SCALE_MAX));
+        let checkin = &self.checkin;
+        Ok(CheckIn {
+            pain: scale(checkin.pain),
+            stiffness: scale(checkin.stiffness),
+            sleep_quality: scale(checkin.sleep_quality),
+            stress: scale(checkin.stress),
+            mood: scale(checkin.mood),
+            sleep_hours,
+            walk_minutes,
+            ..checkin.clone()
+        })
+    }
+}
+
+/// "Check-in of Tuesday 3 March": the heading of a check-in opened from History.
+pub fn checkin_title(checkin: &CheckIn) -> String {
+    format!("Check-in of {}", checkin.date.format("%A %-d %B"))
+}
+
+/// True when a logged exercise is counted in reps, so "reps in reserve" applies to its sets (an
+/// exercise no longer in the catalog keeps the field).
+pub fn has_reserve(log: &ExerciseLog) -> bool {
+    catalog::exercise(&log.exercise)
+        .is_none_or(|exercise| exercise.dose.kind == catalog::DoseKind::Reps)
 }
 
 /// The name of a logged exercise.

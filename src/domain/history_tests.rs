@@ -135,3 +135,57 @@ fn a_past_session_follows_the_days_prescriptions() {
     assert!(session.exercises.iter().all(|log| log.sets.is_empty()));
     assert!(!exercise_name(&session.exercises[0]).is_empty());
 }
+
+#[test]
+fn reserve_applies_to_sets_counted_in_reps_only() {
+    let log = |exercise: &str| -> ExerciseLog {
+        serde_json::from_value(serde_json::json!({ "slot": 0, "exercise": exercise })).unwrap()
+    };
+    assert!(has_reserve(&log("glute-bridge")));
+    assert!(!has_reserve(&log("side-plank-knees")));
+    assert!(has_reserve(&log("an-exercise-since-removed")));
+}
+
+#[test]
+fn a_corrected_check_in_keeps_its_day_and_marks_each_bad_field() {
+    let stored = CheckIn {
+        date: day("2026-03-03"),
+        pain: Some(4),
+        sleep_hours: Some(7.5),
+        walk_minutes: Some(20),
+        choice: Some(DayChoice::Easier),
+        ..CheckIn::default()
+    };
+    let mut draft = CheckInDraft::of(&stored);
+    assert_eq!(
+        (draft.sleep_hours.as_str(), draft.walk_minutes.as_str()),
+        ("7.5", "20")
+    );
+    assert_eq!(draft.read(), Ok(stored.clone()));
+    draft.checkin.pain = Some(2);
+    draft.checkin.mood = Some(12);
+    draft.checkin.flare = true;
+    draft.sleep_hours = "6,5".into();
+    draft.walk_minutes = String::new();
+    let corrected = draft.read().unwrap();
+    assert_eq!(corrected.date, stored.date);
+    assert_eq!(corrected.choice, stored.choice, "the day's choice is kept");
+    assert_eq!(
+        (corrected.pain, corrected.mood, corrected.flare),
+        (Some(2), Some(10), true)
+    );
+    assert_eq!(
+        (corrected.sleep_hours, corrected.walk_minutes),
+        (Some(6.5), None)
+    );
+    draft.sleep_hours = "25".into();
+    draft.walk_minutes = "lots".into();
+    let problems = draft.read().unwrap_err();
+    let fields: Vec<_> = problems.iter().map(|(field, _)| *field).collect();
+    assert_eq!(
+        fields,
+        [CheckInField::SleepHours, CheckInField::WalkMinutes]
+    );
+    assert!(problems[0].1.contains("0 to 24") && problems[1].1.contains("0 to 1440"));
+    assert_eq!(checkin_title(&stored), "Check-in of Tuesday 3 March");
+}

@@ -2,6 +2,7 @@
 //! functions and `backup::validate` checks a file against the same numbers, so a value a form
 //! accepts is one a backup accepts, and the other way round.
 
+use super::units::{Mass, Unit};
 use super::walking;
 
 /// Highest value on every 0–10 rating scale (pain, stiffness, sleep quality, mood, PSFS…).
@@ -22,6 +23,39 @@ pub fn set_value(text: &str) -> Result<u16, String> {
     match text.trim().parse::<u16>() {
         Ok(value) if (1..=MAX_SET_VALUE).contains(&value) => Ok(value),
         _ => Err(format!("Enter a whole number from 1 to {MAX_SET_VALUE}.")),
+    }
+}
+
+/// A set's load as typed in `unit` ("12", "12.5" or "12,5"): more than zero, at most [`MAX_LOAD_G`].
+pub fn load_mass(text: &str, unit: Unit) -> Result<Mass, String> {
+    let most = unit.show(Mass::from_kg(MAX_LOAD_G as f64 / 1000.0));
+    text.trim()
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|value| value.is_finite() && *value > 0.0)
+        .map(|value| Mass::from_unit(value, unit))
+        .filter(|mass| mass.grams() > 0 && mass.grams() <= MAX_LOAD_G)
+        .ok_or_else(|| {
+            format!(
+                "Enter a weight in {} above 0 and up to {most}.",
+                unit.label()
+            )
+        })
+}
+
+/// Reps in reserve as typed: a whole number from 0 to [`SCALE_MAX`]; empty is "not given".
+pub fn reps_in_reserve(text: &str) -> Result<Option<u8>, String> {
+    match text.trim() {
+        "" => Ok(None),
+        text => text
+            .parse::<u8>()
+            .ok()
+            .filter(|rir| *rir <= SCALE_MAX)
+            .map(Some)
+            .ok_or_else(|| {
+                format!("Reps in reserve should be a whole number from 0 to {SCALE_MAX}, or empty.")
+            }),
     }
 }
 
@@ -83,5 +117,26 @@ mod tests {
         assert_eq!(walk_minutes("1440"), Ok(Some(1440)));
         assert!(walk_minutes("1441").unwrap_err().contains("0 to 1440"));
         assert!(walk_minutes("20.5").is_err());
+        assert_eq!(load_mass(" 12,5 ", Unit::Kg), Ok(Mass::from_kg(12.5)));
+        assert_eq!(load_mass("500", Unit::Kg), Ok(Mass::from_kg(500.0)));
+        assert_eq!(load_mass("25", Unit::Lb), Ok(Mass::from_lb(25.0)));
+        for bad in ["0", "-2", "500.5", "", "heavy", "NaN", "inf"] {
+            assert!(
+                load_mass(bad, Unit::Kg)
+                    .unwrap_err()
+                    .contains("up to 500 kg"),
+                "{bad}"
+            );
+        }
+        assert!(load_mass("1103", Unit::Lb).unwrap_err().contains("in lb"));
+        assert_eq!(reps_in_reserve(""), Ok(None));
+        assert_eq!(reps_in_reserve(" 2 "), Ok(Some(2)));
+        assert_eq!(reps_in_reserve("10"), Ok(Some(SCALE_MAX)));
+        for bad in ["11", "-1", "1.5", "two"] {
+            assert!(
+                reps_in_reserve(bad).unwrap_err().contains("0 to 10"),
+                "{bad}"
+            );
+        }
     }
 }

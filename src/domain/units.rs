@@ -123,11 +123,16 @@ impl Unit {
     /// Kilograms are rounded to the nearest 0.25 kg and pounds to the nearest 0.5 lb, which is finer
     /// than any real equipment step; trailing zeros are dropped.
     pub fn show(self, mass: Mass) -> String {
+        format!("{} {}", self.number(mass), self.label())
+    }
+
+    /// The number of [`Unit::show`] without its label ("12", "26.5"), to put in a field.
+    pub fn number(self, mass: Mass) -> String {
         let rounded = match self {
             Unit::Kg => (mass.0 as f64 / KG_DISPLAY_STEP_G).round() * KG_DISPLAY_STEP_G / 1000.0,
             Unit::Lb => (mass.lb() / LB_DISPLAY_STEP).round() * LB_DISPLAY_STEP,
         };
-        format!("{} {}", trim_number(rounded), self.label())
+        trim_number(rounded)
     }
 }
 

@@ -293,6 +293,11 @@ impl Store {
         self.save_record(checkin)
     }
 
+    /// Removes the check-in of a date (History's delete; the UI keeps it for an undo).
+    pub fn delete_checkin(&mut self, checkin: &CheckIn) -> Result<(), SaveError> {
+        self.remove_record(checkin)
+    }
+
     /// Saves a weekly outcome, replacing the one of the same date.
     pub fn save_outcome(&mut self, outcome: &Outcome) -> Result<(), SaveError> {
         self.save_record(outcome)

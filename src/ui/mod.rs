@@ -61,6 +61,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/settings") view=pages::Settings/>
                         <Route path=path!("/history") view=pages::History/>
                         <Route path=path!("/history/:id") view=pages::HistorySession/>
+                        <Route path=path!("/history/checkin/:date") view=pages::HistoryCheckIn/>
                     </Routes>
                 </main>
             </div>

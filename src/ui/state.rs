@@ -6,7 +6,9 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 
+use crate::domain::checkin::CheckIn;
 use crate::domain::data::AppData;
+use crate::domain::log::Session;
 use crate::domain::synth;
 use crate::storage::local::{self, StorageListener};
 use crate::storage::{
@@ -32,6 +34,16 @@ pub struct Notice {
     pub until_saved: bool,
 }
 
+/// A record deleted from History during this visit, kept so that it can be put back from the
+/// record's page or from History's list.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Deleted {
+    /// A session.
+    Session(Session),
+    /// A check-in.
+    CheckIn(CheckIn),
+}
+
 /// Shared app state, provided once by `App` and read everywhere with `expect_context`.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -44,6 +56,9 @@ pub struct AppState {
     /// True while the demo runs: made-up history in a store kept in memory only, never written to
     /// this browser's storage and never mixed with the person's own data.
     pub demo: RwSignal<bool>,
+    /// The record last deleted from History in this visit, until it is put back (never across
+    /// the demo's edges).
+    pub deleted: RwSignal<Option<Deleted>>,
     /// Today's date on this device, moved on by a timer when the clock passes midnight, so that
     /// pages left open overnight show the new day.
     date: RwSignal<NaiveDate>,
@@ -66,6 +81,7 @@ impl AppState {
             notice: RwSignal::new(notice),
             problems: RwSignal::new(opened.problems),
             demo: RwSignal::new(false),
+            deleted: RwSignal::new(None),
             date: RwSignal::new(today()),
             listener: StoredValue::new_local(None),
         };
@@ -94,6 +110,7 @@ impl AppState {
             self.store.set(opened.store);
             self.problems.set(Vec::new());
             self.notice.set(None);
+            self.deleted.set(None);
             self.demo.set(true);
         }
     }
@@ -104,7 +121,35 @@ impl AppState {
         let opened = local::open();
         self.store.set(opened.store);
         self.problems.set(opened.problems);
+        self.deleted.set(None);
         self.demo.set(false);
+    }
+
+    /// Deletes a session or a check-in and keeps it for an undo. Returns whether it was deleted.
+    pub fn delete(&self, record: Deleted) -> bool {
+        let done = self.save(|store| match &record {
+            Deleted::Session(session) => store.delete_session(session),
+            Deleted::CheckIn(checkin) => store.delete_checkin(checkin),
+        });
+        if done {
+            self.deleted.set(Some(record));
+        }
+        done
+    }
+
+    /// Puts back the record last deleted. Returns whether it was saved.
+    pub fn undo_delete(&self) -> bool {
+        let Some(record) = self.deleted.get_untracked() else {
+            return false;
+        };
+        let done = self.save(|store| match &record {
+            Deleted::Session(session) => store.save_session(session),
+            Deleted::CheckIn(checkin) => store.save_checkin(checkin),
+        });
+        if done {
+            self.deleted.set(None);
+        }
+        done
     }
 
     /// Today's date, reactively: a page that reads it shows the new day after midnight.

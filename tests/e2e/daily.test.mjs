@@ -4,7 +4,8 @@
 // "not today": a rest day, then a smaller session, and the next prescription is back to the plan →
 // a check-in with new leg symptoms opens the safety questions and the session waits for them → an
 // urgent answer pauses training until cleared, an emergency answer stops it with what to do now →
-// "I'm having a flare" gives a flare session → History: edit a session's time, delete it, undo.
+// "I'm having a flare" gives a flare session → History: correct a session's time and a set's load,
+// correct a check-in, delete each and undo, on its page and from History's list after leaving it.
 // Then the demo: it opens, is marked on every screen and leaves no trace. Each step reads what the
 // person reads.
 import { test, before, after } from "node:test";
@@ -211,13 +212,29 @@ test("a week of the daily frame, from onboarding to history", async () => {
   const flare = await firstExercise(page);
   assert.match(flare.summary, /^A gentle flare-day session: /);
 
-  // History: the sessions by week; open the latest, change its time, delete it, undo.
+  // History: the sessions by week; open the latest, change its time and a set's load (a load that
+  // does not read is marked at its field and nothing is saved), delete it, undo.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
   await page.getByRole("heading", { level: 1, name: "History" }).waitFor();
-  const latest = page.locator("a.row-link").first();
+  const latest = page.locator("a.session-link").first();
   assert.match(await latest.textContent(), /^Day A · Saturday 7 March, 08:00/);
   await latest.click();
   await page.getByLabel("Time").fill("17:45");
+  // A set of the row that was not logged then, added with the plan's load, which is corrected.
+  const row = page.getByRole("region", { name: "One-arm dumbbell row with support" });
+  await row.getByLabel("Add a set of One-arm dumbbell row with support: count").fill("10");
+  await row.getByRole("button", { name: "Add set" }).click();
+  const load = row.getByLabel("Set 1: load (kg)");
+  await load.fill("heavy");
+  await load.blur();
+  const loadError = page.locator(`#${await load.getAttribute("aria-describedby")}`);
+  assert.equal(await loadError.textContent(), "Enter a weight in kg above 0 and up to 500 kg.");
+  assert.equal(await load.getAttribute("aria-invalid"), "true");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await page.getByText("Correct the marked fields first. Nothing was saved.").waitFor();
+  await load.fill("13,5");
+  await load.blur();
+  assert.equal(await loadError.textContent(), "");
   await page.getByRole("button", { name: "Save changes" }).click();
   await page.getByRole("status").getByText("Saved.").waitFor();
   await page.getByRole("button", { name: "Delete this session" }).click();
@@ -225,14 +242,68 @@ test("a week of the daily frame, from onboarding to history", async () => {
   await page.getByRole("button", { name: "Undo" }).click();
   await page.getByText("The session is back.").waitFor();
   await page.getByRole("link", { name: "All sessions" }).click();
-  assert.match(await page.locator("a.row-link").first().textContent(), /^Day A · Saturday 7 March, 17:45/);
-  // Deleted for good: gone from History after a reload too.
-  await page.locator("a.row-link").first().click();
+  assert.match(await page.locator("a.session-link").first().textContent(), /^Day A · Saturday 7 March, 17:45/);
+  // The corrected load is what the session shows after a reload.
+  await page.reload();
+  await page.locator("a.session-link").first().click();
+  const rowAgain = page.getByRole("region", { name: "One-arm dumbbell row with support" });
+  assert.equal(await rowAgain.getByLabel("Set 1: count").inputValue(), "10");
+  assert.equal(await rowAgain.getByLabel("Set 1: load (kg)").inputValue(), "13.5");
+
+  // Deleted, then left: History's list offers the undo for the rest of the visit.
+  await page.getByRole("button", { name: "Delete this session" }).click();
+  await page.getByRole("link", { name: "Back to history" }).click();
+  await page.getByRole("heading", { level: 1, name: "History" }).waitFor();
+  const deleted = page.getByRole("status", { name: "Deleted" });
+  assert.equal((await deleted.locator("p").textContent()).trim(), "Deleted: Day A · Saturday 7 March, 17:45.");
+  assert.doesNotMatch(await page.locator("a.session-link").first().textContent(), /Saturday 7 March/);
+  await deleted.getByRole("button", { name: "Undo" }).click();
+  await deleted.waitFor({ state: "detached" });
+  assert.match(await page.locator("a.session-link").first().textContent(), /^Day A · Saturday 7 March, 17:45/);
+
+  // A check-in opened from History and corrected: a bad number is marked at its field and nothing
+  // is saved; the corrected answers show in the list.
+  const week = page.locator("section.card").filter({ has: page.locator("details") }).first();
+  await week.locator("details > summary").click();
+  await week.getByRole("link", { name: /a flare/ }).click();
+  await page.getByRole("heading", { level: 1, name: /^Check-in of / }).waitFor();
+  const checkinTitle = (await page.getByRole("heading", { level: 1 }).textContent()).trim();
+  await page.getByLabel("Back pain on waking, 0–10").selectOption("1");
+  await page.getByLabel("Minutes walked").fill("lots");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await page.getByText("Correct the marked fields first. Nothing was saved.").waitFor();
+  assert.equal(await page.locator("#checkin-walk-error").textContent(), "Minutes walked should be a whole number from 0 to 1440.");
+  await page.getByLabel("Minutes walked").fill("25");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await page.getByRole("status").getByText("Saved.").waitFor();
+  assert.equal(await page.locator("#checkin-walk-error").textContent(), "");
+  await page.getByRole("link", { name: "All of history" }).click();
+  await week.locator("details > summary").click();
+  await week.getByRole("link", { name: /back pain 1\/10 · walked 25 min · a flare/ }).waitFor();
+  // Deleted and put back from its page.
+  await week.getByRole("link", { name: /back pain 1\/10/ }).click();
+  await page.getByRole("button", { name: "Delete this check-in" }).click();
+  await page.getByText("The check-in was deleted.").waitFor();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByText("The check-in is back.").waitFor();
+  assert.equal(await page.getByLabel("Minutes walked").inputValue(), "25");
+  // Deleted, then left: undone from the list.
+  await page.getByRole("button", { name: "Delete this check-in" }).click();
+  await page.getByRole("link", { name: "Back to history" }).click();
+  assert.equal((await deleted.locator("p").textContent()).trim(), `Deleted: ${checkinTitle}.`);
+  await deleted.getByRole("button", { name: "Undo" }).click();
+  await deleted.waitFor({ state: "detached" });
+  await week.locator("details > summary").click();
+  await week.getByRole("link", { name: /back pain 1\/10 · walked 25 min · a flare/ }).waitFor();
+
+  // Deleted for good: gone from History after a reload too, and no undo left over.
+  await page.locator("a.session-link").first().click();
   await page.getByRole("button", { name: "Delete this session" }).click();
   await page.getByRole("link", { name: "Back to history" }).click();
   await page.reload();
   await page.getByRole("heading", { level: 1, name: "History" }).waitFor();
-  assert.doesNotMatch(await page.locator("a.row-link").first().textContent(), /Saturday 7 March/);
+  assert.doesNotMatch(await page.locator("a.session-link").first().textContent(), /Saturday 7 March/);
+  assert.equal(await deleted.count(), 0);
 
   assert.deepEqual(problems, []);
   await context.close();
@@ -256,7 +327,7 @@ test("the demo opens with a year of made-up data, is marked on every screen and 
   }
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
   await page.getByRole("button", { name: "Show earlier weeks" }).waitFor();
-  assert.ok((await page.locator("a.row-link").count()) >= 12, "months of sessions");
+  assert.ok((await page.locator("a.session-link").count()) >= 12, "months of sessions");
   assert.deepEqual(await stored(), before, "nothing of the demo is written to this browser's storage");
 
   await mark.getByRole("button", { name: "Leave the demo" }).click();

@@ -142,9 +142,24 @@ test("every screen at 390 × 844 with a year of data: no sideways scroll, thumb-
     await check(page, "today-not-today");
   }
   await page.goto(server.url + "history");
-  await page.locator("a.row-link").first().click();
+  await page.locator("a.session-link").first().click();
   await page.getByRole("button", { name: "Save changes" }).waitFor();
   await check(page, "history-session");
+  // A week's check-ins opened, one check-in opened, then deleted: History's list offers the undo.
+  await page.goto(server.url + "history");
+  const week = page.locator("section.card").filter({ has: page.locator("details") }).first();
+  await week.locator("details > summary").click();
+  await check(page, "history-checkins");
+  await week.locator("details a.row-link").first().click();
+  await page.getByRole("button", { name: "Delete this check-in" }).waitFor();
+  await check(page, "history-checkin");
+  await page.getByRole("button", { name: "Delete this check-in" }).click();
+  await page.getByRole("link", { name: "Back to history" }).click();
+  const deleted = page.getByRole("status", { name: "Deleted" });
+  await deleted.waitFor();
+  await check(page, "history-undo");
+  await deleted.getByRole("button", { name: "Undo" }).click();
+  await deleted.waitFor({ state: "detached" });
 
   assert.deepEqual(problems, []);
   await context.close();

@@ -6,10 +6,12 @@ use leptos_router::hooks::use_navigate;
 
 use crate::domain::{engine, history};
 use crate::ui::href;
-use crate::ui::state::{now, AppState};
+use crate::ui::state::{now, AppState, Deleted};
 
+mod checkin;
 mod edit;
 
+pub use checkin::HistoryCheckIn;
 pub use edit::HistorySession;
 
 /// Weeks shown at first and added by "Show earlier weeks".
@@ -39,10 +41,15 @@ pub fn History() -> impl IntoView {
                             )
                         })
                         .collect();
-                    let checkins: Vec<String> = week
+                    let checkins: Vec<(String, String)> = week
                         .checkins
                         .iter()
-                        .map(|checkin| history::checkin_line(checkin))
+                        .map(|checkin| {
+                            (
+                                checkin.date.format("%Y-%m-%d").to_string(),
+                                history::checkin_line(checkin),
+                            )
+                        })
                         .collect();
                     (week.title(), sessions, checkins)
                 })
@@ -51,7 +58,8 @@ pub fn History() -> impl IntoView {
     };
     view! {
         <h1>"History"</h1>
-        <p class="muted">"Your sessions and check-ins, week by week. Open a session to look at it or correct it."</p>
+        <p class="muted">"Your sessions and check-ins, week by week. Open one to look at it or correct it."</p>
+        <Undo/>
         <LogPastSession/>
         {move || {
             let weeks = weeks();
@@ -70,7 +78,7 @@ pub fn History() -> impl IntoView {
                             view! {
                                 <ul class="plain">
                                     {sessions.into_iter().map(|(id, title, summary)| view! {
-                                        <li><a class="row-link" href=href(&format!("/history/{id}"))>
+                                        <li><a class="row-link session-link" href=href(&format!("/history/{id}"))>
                                             <span class="row-title">{title}</span>
                                             <span class="small muted">{summary}</span>
                                         </a></li>
@@ -81,7 +89,9 @@ pub fn History() -> impl IntoView {
                         {(count > 0).then(|| view! {
                             <details>
                                 <summary>{format!("{count} check-in{}", if count == 1 { "" } else { "s" })}</summary>
-                                <ul class="plain small">{checkins.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                                <ul class="plain small">{checkins.into_iter().map(|(date, line)| view! {
+                                    <li><a class="row-link" href=href(&format!("/history/checkin/{date}"))>{line}</a></li>
+                                }).collect_view()}</ul>
                             </details>
                         })}
                     </section>
@@ -91,6 +101,50 @@ pub fn History() -> impl IntoView {
         {move || (total.get() > shown.get()).then(|| view! {
             <button class="secondary wide" on:click=move |_| shown.update(|shown| *shown += WEEKS_PER_PAGE)>"Show earlier weeks"</button>
         })}
+    }
+}
+
+/// "Deleted … — Undo": the record last deleted in this visit, put back from the list.
+#[component]
+fn Undo() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let line = move || {
+        state.deleted.with(|deleted| {
+            deleted.as_ref().map(|deleted| match deleted {
+                Deleted::Session(session) => {
+                    state.with_data(|data| history::session_title(session, data.program.as_ref()))
+                }
+                Deleted::CheckIn(checkin) => history::checkin_title(checkin),
+            })
+        })
+    };
+    move || {
+        line().map(|line| {
+            view! {
+                <section class="notice info" role="status" aria-label="Deleted">
+                    <p>{format!("Deleted: {line}.")}</p>
+                    <div class="actions">
+                        <button on:click=move |_| { state.undo_delete(); }>"Undo"</button>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
+
+/// What a record's page shows once it is deleted (`text`): its undo, and the way back.
+fn deleted_notice(
+    text: &'static str,
+    undo: impl Fn(leptos::ev::MouseEvent) + 'static,
+) -> impl IntoView {
+    view! {
+        <section class="notice info" role="status">
+            <p>{text}</p>
+            <div class="actions">
+                <button on:click=undo>"Undo"</button>
+                <a class="button secondary" href=href("/history")>"Back to history"</a>
+            </div>
+        </section>
     }
 }
 

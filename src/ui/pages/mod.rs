@@ -19,7 +19,7 @@ mod weekly;
 
 pub use checkin::CheckInPage;
 pub use exercises::{ExerciseDetail, Exercises};
-pub use history::{History, HistorySession};
+pub use history::{History, HistoryCheckIn, HistorySession};
 pub use home::Home;
 pub use learn::Learn;
 pub use not_found::NotFound;
