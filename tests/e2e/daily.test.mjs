@@ -4,7 +4,7 @@
 // "not today": a rest day, then a smaller session, and the next prescription is back to the plan →
 // a check-in with new leg symptoms opens the safety questions and the session waits for them → an
 // urgent answer pauses training until cleared, an emergency answer stops it with what to do now →
-// "I'm having a flare" gives a flare session → History: edit a session's time, delete it, undo.
+// "I'm having a flare" in one tap on Today gives a flare session (and can be undone) → History: edit a session's time, delete it, undo.
 // Then the demo: it opens, is marked on every screen and leaves no trace. Each step reads what the
 // person reads.
 import { test, before, after } from "node:test";
@@ -199,17 +199,23 @@ test("a week of the daily frame, from onboarding to history", async () => {
   await page.getByRole("button", { name: "Resume training" }).click();
 
   // "I'm having a flare" the next morning: a flare session on Today, and what happens now.
+  // One tap on Today, beside the check-in; it can be taken back the same day.
   await page.clock.fastForward(DAY);
-  await checkIn(page, "I'm having a flare");
-  await page.getByRole("heading", { level: 1, name: /Today|Safety questions/ }).waitFor();
-  if (await page.getByRole("heading", { level: 1, name: "Safety questions" }).count()) {
-    await answerSafety(page, []);
-  }
+  await goHome(page);
+  await page.getByRole("button", { name: "I'm having a flare" }).click();
+  await page.getByRole("heading", { name: "A flare: easier sessions for now" }).waitFor();
+  await page.getByText(/Flares are common and are not damage/).first().waitFor();
+  await page.getByRole("button", { name: "Not a flare after all: undo" }).click();
+  await page.getByRole("button", { name: "I'm having a flare" }).waitFor();
+  assert.equal(await page.getByRole("heading", { name: "A flare: easier sessions for now" }).count(), 0);
+  await page.getByRole("button", { name: "I'm having a flare" }).click();
+  await page.getByText("You told us you are having a flare today.").waitFor();
   await page.getByRole("heading", { name: "A flare: easier sessions for now" }).waitFor();
   await page.getByText(/Flares are common and are not damage/).first().waitFor();
   await page.getByRole("heading", { name: "About flares" }).waitFor();
   const flare = await firstExercise(page);
   assert.match(flare.summary, /^A gentle flare-day session: /);
+  assert.match(flare.prescription, /^1 × /);
 
   // History: the sessions by week; open the latest, change its time, delete it, undo.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
