@@ -136,9 +136,20 @@ test("a week of the daily frame, from onboarding to history", async () => {
   await page.getByRole("heading", { name: "A rest day, as you chose" }).waitFor();
   await page.getByText("You chose a rest day. Nothing is missed: your next session waits for tomorrow.").waitFor();
 
-  // Thursday: a smaller session instead: one set fewer and the easier version, said as a choice.
+  // Thursday: the gentle 10-minute session, read and taken back; then a smaller session instead:
+  // one set fewer and the easier version, said as a choice.
   await page.clock.fastForward(DAY);
   await page.getByRole("heading", { name: "Next session: Day B" }).waitFor();
+  await page.getByText("Not today? My back feels off").click();
+  await page.getByRole("button", { name: "Swap it for a gentle 10-minute session" }).click();
+  await page.getByText("You chose a short gentle session today, about 10 minutes. It is shown below.").waitFor();
+  await page.getByRole("heading", { name: "A gentle day, as you chose" }).waitFor();
+  const gentle = await firstExercise(page);
+  assert.match(gentle.summary, /^A short gentle session, as you chose: /);
+  // The flare-day dose: half the sets (at least one), lighter, well within what the person can do.
+  const gentleSets = Number(gentle.prescription.split(" ")[0]);
+  assert.equal(gentleSets, Math.max(1, Math.ceil(Number(planned.prescription.split(" ")[0]) / 2)), `${planned.prescription} → ${gentle.prescription}`);
+  await page.getByRole("button", { name: "Back to the planned session" }).click();
   await page.getByText("Not today? My back feels off").click();
   await page.getByRole("button", { name: "Make today's session smaller" }).click();
   await page.getByText("You chose a smaller session today. It is shown below.").waitFor();
