@@ -58,19 +58,39 @@ impl CheckIn {
     }
 }
 
-/// The check-in of `date` with back pain `pain` on waking (the one-tap row on Today); every other
-/// answer of that day is kept. `pain` above 10 is read as 10.
-pub fn with_pain(checkins: &[CheckIn], date: NaiveDate, pain: u8) -> CheckIn {
-    let mut checkin = checkins
+/// The check-in of `date` as saved, or an empty one for that day.
+pub fn of_day(checkins: &[CheckIn], date: NaiveDate) -> CheckIn {
+    checkins
         .iter()
         .find(|checkin| checkin.date == date)
         .cloned()
         .unwrap_or(CheckIn {
             date,
             ..CheckIn::default()
-        });
+        })
+}
+
+/// The check-in of `date` with back pain `pain` on waking (the one-tap row on Today); every other
+/// answer of that day is kept. `pain` above 10 is read as 10.
+pub fn with_pain(checkins: &[CheckIn], date: NaiveDate, pain: u8) -> CheckIn {
+    let mut checkin = of_day(checkins, date);
     checkin.pain = Some(pain.min(10));
     checkin
+}
+
+/// The check-in of `date` with "I'm having a flare" set to `flare` (the one tap on Today, and its
+/// undo the same day); every other answer of that day, pain included, is kept.
+pub fn with_flare(checkins: &[CheckIn], date: NaiveDate, flare: bool) -> CheckIn {
+    let mut checkin = of_day(checkins, date);
+    checkin.flare = flare;
+    checkin
+}
+
+/// True when the person said "I'm having a flare" on `date`.
+pub fn flare_on(checkins: &[CheckIn], date: NaiveDate) -> bool {
+    checkins
+        .iter()
+        .any(|checkin| checkin.date == date && checkin.flare)
 }
 
 /// One activity of the Patient-Specific Functional Scale and how able the person is, 0–10.
@@ -139,6 +159,28 @@ mod tests {
         assert!(checkin.has_morning_answers());
         let fresh = with_pain(&[], day("2026-11-27"), 12);
         assert_eq!((fresh.date, fresh.pain), (day("2026-11-27"), Some(10)));
+    }
+
+    #[test]
+    fn one_tap_flare_keeps_the_pain_given_and_can_be_taken_back() {
+        let morning = CheckIn {
+            date: day("2026-11-26"),
+            pain: Some(6),
+            ..CheckIn::default()
+        };
+        let flare = with_flare(std::slice::from_ref(&morning), day("2026-11-26"), true);
+        assert!(flare.flare);
+        assert_eq!(flare.pain, Some(6));
+        assert!(flare_on(std::slice::from_ref(&flare), day("2026-11-26")));
+        assert!(!flare_on(std::slice::from_ref(&flare), day("2026-11-27")));
+        let back = with_flare(&[flare], day("2026-11-26"), false);
+        assert_eq!(back, morning);
+        let fresh = with_flare(&[], day("2026-11-27"), true);
+        assert_eq!(
+            (fresh.date, fresh.pain, fresh.flare),
+            (day("2026-11-27"), None, true)
+        );
+        assert!(fresh.has_morning_answers());
     }
 
     #[test]

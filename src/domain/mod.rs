@@ -6,6 +6,7 @@ pub mod backup;
 pub mod catalog;
 pub mod checkin;
 pub mod data;
+pub mod duration;
 pub mod engine;
 pub mod equipment;
 pub mod gym;

@@ -5,7 +5,8 @@
 //! it: on a day the person chose an easier or a gentle session, that session is read as their
 //! choice (it neither holds them back nor counts as a step to progress from), and today's
 //! prescription is shrunk ([`DayChoice::Easier`]: one set fewer and the easier version of each
-//! exercise) or swapped for the flare-day dose ([`DayChoice::Gentle`]). The schedule reads it too: a
+//! exercise) or swapped for a short gentle session: the flare-day dose of the first exercises, about
+//! ten minutes in all ([`DayChoice::Gentle`]). The schedule reads it too: a
 //! walk or a rest day moves the next session to tomorrow.
 
 use chrono::NaiveDate;
@@ -21,7 +22,8 @@ use super::log::{ExerciseLog, Session};
 pub enum DayChoice {
     /// Today's session, shorter and easier: one set fewer and the easier version of each exercise.
     Easier,
-    /// A short gentle session instead: the flare-day dose of each exercise.
+    /// A short gentle session instead: the flare-day dose of the first exercises of the day, about
+    /// [`crate::domain::rules::GENTLE_SESSION_MINUTES`] minutes in all.
     Gentle,
     /// A walk instead of the session.
     Walk,
@@ -42,7 +44,7 @@ impl DayChoice {
     pub fn label(self) -> &'static str {
         match self {
             DayChoice::Easier => "Make today's session smaller",
-            DayChoice::Gentle => "Swap it for a short gentle session",
+            DayChoice::Gentle => "Swap it for a gentle 10-minute session",
             DayChoice::Walk => "Go for a walk instead",
             DayChoice::Rest => "Take a rest day",
         }
@@ -55,7 +57,7 @@ impl DayChoice {
                 "One set fewer and the easier version of each exercise. Your next session carries on as planned."
             }
             DayChoice::Gentle => {
-                "Every exercise with half the sets, lighter and well within what you can do."
+                "About 10 minutes: the first few exercises, each with half the sets, lighter and well within what you can do. Your next session carries on as planned."
             }
             DayChoice::Walk => {
                 "An easy walk at a pace you can talk at. Your session moves to tomorrow."
@@ -68,7 +70,9 @@ impl DayChoice {
     pub fn chosen(self) -> &'static str {
         match self {
             DayChoice::Easier => "You chose a smaller session today. It is shown below.",
-            DayChoice::Gentle => "You chose a short gentle session today. It is shown below.",
+            DayChoice::Gentle => {
+                "You chose a short gentle session today, about 10 minutes. It is shown below."
+            }
             DayChoice::Walk => {
                 "You chose a walk today. Nothing is missed: your next session waits for tomorrow."
             }
@@ -95,14 +99,7 @@ pub fn choice_on(checkins: &[CheckIn], date: NaiveDate) -> Option<DayChoice> {
 /// The check-in of `date` with `choice` recorded (`None` takes a choice back); every other answer
 /// of that day is kept.
 pub fn choose(checkins: &[CheckIn], date: NaiveDate, choice: Option<DayChoice>) -> CheckIn {
-    let mut checkin = checkins
-        .iter()
-        .find(|checkin| checkin.date == date)
-        .cloned()
-        .unwrap_or(CheckIn {
-            date,
-            ..CheckIn::default()
-        });
+    let mut checkin = super::checkin::of_day(checkins, date);
     checkin.choice = choice;
     checkin
 }
@@ -228,6 +225,18 @@ mod tests {
         let again = refit(&session, &day.slots);
         assert_eq!(again.exercises.len(), planned);
         assert_eq!(again.exercises[0], session.exercises[0]);
+    }
+
+    #[test]
+    fn the_gentle_choice_says_how_long_it_is() {
+        let minutes = format!("{}-minute", crate::domain::rules::GENTLE_SESSION_MINUTES);
+        assert!(DayChoice::Gentle.label().contains(&minutes));
+        let about = format!(
+            "about {} minutes",
+            crate::domain::rules::GENTLE_SESSION_MINUTES
+        );
+        assert!(DayChoice::Gentle.detail().to_lowercase().contains(&about));
+        assert!(DayChoice::Gentle.chosen().contains(&about));
     }
 
     #[test]

@@ -208,6 +208,17 @@ pub const FLARE_LOAD_CUT_MAX_PERCENT: u8 = 50;
 pub const FLARE_RUNGS_DOWN_MAX: u8 = 2;
 /// Flare sessions: stop this many reps short of failure [S9, design].
 pub const FLARE_TARGET_RIR: u8 = 3;
+/// "Not today": a gentle session the person chooses on a bad day is the flare-day dose of the
+/// first exercises of the day that fit in about this many minutes, estimated by
+/// [`crate::domain::duration`] [S7, S9, S24, design].
+pub const GENTLE_SESSION_MINUTES: u16 = 10;
+/// "Not today": a gentle session has at most this many exercises [S9, S24, design].
+pub const GENTLE_SESSION_MAX_EXERCISES: usize = 4;
+/// A session's length estimate: seconds per rep at a steady pace (a slower lowering or a pause
+/// adds its own seconds) [design].
+pub const ESTIMATE_SECONDS_PER_REP: u16 = 4;
+/// A session's length estimate: seconds per metre carried, at a slow walk [design].
+pub const ESTIMATE_SECONDS_PER_METRE: u16 = 1;
 /// Re-entry: morning pain within this many points of the pre-flare baseline [design].
 pub const REENTRY_POINTS_WITHIN_BASELINE: u8 = 1;
 /// Re-entry: for this many mornings in a row [design].

@@ -4,7 +4,7 @@
 // "not today": a rest day, then a smaller session, and the next prescription is back to the plan →
 // a check-in with new leg symptoms opens the safety questions and the session waits for them → an
 // urgent answer pauses training until cleared, an emergency answer stops it with what to do now →
-// "I'm having a flare" gives a flare session → History: correct a session's time and a set's load,
+// "I'm having a flare" in one tap on Today gives a flare session (and can be undone) → History: correct a session's time and a set's load,
 // correct a check-in, delete each and undo, on its page and from History's list after leaving it.
 // Then the demo: it opens, is marked on every screen and leaves no trace. Each step reads what the
 // person reads.
@@ -137,9 +137,20 @@ test("a week of the daily frame, from onboarding to history", async () => {
   await page.getByRole("heading", { name: "A rest day, as you chose" }).waitFor();
   await page.getByText("You chose a rest day. Nothing is missed: your next session waits for tomorrow.").waitFor();
 
-  // Thursday: a smaller session instead: one set fewer and the easier version, said as a choice.
+  // Thursday: the gentle 10-minute session, read and taken back; then a smaller session instead:
+  // one set fewer and the easier version, said as a choice.
   await page.clock.fastForward(DAY);
   await page.getByRole("heading", { name: "Next session: Day B" }).waitFor();
+  await page.getByText("Not today? My back feels off").click();
+  await page.getByRole("button", { name: "Swap it for a gentle 10-minute session" }).click();
+  await page.getByText("You chose a short gentle session today, about 10 minutes. It is shown below.").waitFor();
+  await page.getByRole("heading", { name: "A gentle day, as you chose" }).waitFor();
+  const gentle = await firstExercise(page);
+  assert.match(gentle.summary, /^A short gentle session, as you chose: /);
+  // The flare-day dose: half the sets (at least one), lighter, well within what the person can do.
+  const gentleSets = Number(gentle.prescription.split(" ")[0]);
+  assert.equal(gentleSets, Math.max(1, Math.ceil(Number(planned.prescription.split(" ")[0]) / 2)), `${planned.prescription} → ${gentle.prescription}`);
+  await page.getByRole("button", { name: "Back to the planned session" }).click();
   await page.getByText("Not today? My back feels off").click();
   await page.getByRole("button", { name: "Make today's session smaller" }).click();
   await page.getByText("You chose a smaller session today. It is shown below.").waitFor();
@@ -200,17 +211,23 @@ test("a week of the daily frame, from onboarding to history", async () => {
   await page.getByRole("button", { name: "Resume training" }).click();
 
   // "I'm having a flare" the next morning: a flare session on Today, and what happens now.
+  // One tap on Today, beside the check-in; it can be taken back the same day.
   await page.clock.fastForward(DAY);
-  await checkIn(page, "I'm having a flare");
-  await page.getByRole("heading", { level: 1, name: /Today|Safety questions/ }).waitFor();
-  if (await page.getByRole("heading", { level: 1, name: "Safety questions" }).count()) {
-    await answerSafety(page, []);
-  }
+  await goHome(page);
+  await page.getByRole("button", { name: "I'm having a flare" }).click();
+  await page.getByRole("heading", { name: "A flare: easier sessions for now" }).waitFor();
+  await page.getByText(/Flares are common and are not damage/).first().waitFor();
+  await page.getByRole("button", { name: "Not a flare after all: undo" }).click();
+  await page.getByRole("button", { name: "I'm having a flare" }).waitFor();
+  assert.equal(await page.getByRole("heading", { name: "A flare: easier sessions for now" }).count(), 0);
+  await page.getByRole("button", { name: "I'm having a flare" }).click();
+  await page.getByText("You told us you are having a flare today.").waitFor();
   await page.getByRole("heading", { name: "A flare: easier sessions for now" }).waitFor();
   await page.getByText(/Flares are common and are not damage/).first().waitFor();
   await page.getByRole("heading", { name: "About flares" }).waitFor();
   const flare = await firstExercise(page);
   assert.match(flare.summary, /^A gentle flare-day session: /);
+  assert.match(flare.prescription, /^1 × /);
 
   // History: the sessions by week; open the latest, change its time and a set's load (a load that
   // does not read is marked at its field and nothing is saved), delete it, undo.

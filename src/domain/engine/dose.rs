@@ -457,11 +457,19 @@ pub(super) fn light_week(
 }
 
 /// A first session under today's status: no new exercise in a flare (none of its sets until the
-/// flare settles); the way back after a flare and a light week start lighter or further from
+/// flare settles), the gentle dose on a gentle day the person chose; the way back after a flare and a light week start lighter or further from
 /// failure; a normal week starts as written [S9, S24, S25, design].
 pub(super) fn first_under(day: &Day, first: SlotDecision) -> SlotDecision {
     let mut first = first;
     match day.status {
+        // A gentle session the person chose, not a flare: a first session at the gentle dose.
+        super::Status::Flare if day.flare.is_none() => {
+            first.decision = Decision::FlareSession;
+            first.scheme.sets = half(first.scheme.sets);
+            first.scheme.target_rir = first.scheme.target_rir.max(rules::FLARE_TARGET_RIR);
+            first.load = LoadPlan::Lightest;
+            first.rules.retain(|rule| *rule != Rule::FirstSession);
+        }
         super::Status::Flare => {
             first.decision = Decision::FlareSession;
             first.scheme.sets = 0;

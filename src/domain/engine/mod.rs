@@ -25,6 +25,7 @@ mod decision;
 mod dose;
 mod facts;
 mod gate;
+mod gentle;
 mod guard;
 mod kit;
 mod load;
@@ -193,10 +194,8 @@ pub fn prescribe(data: &AppData, today: NaiveDate) -> Plan {
         .days
         .iter()
         .enumerate()
-        .map(|(day_index, program_day)| DayPrescription {
-            day: day_index,
-            name: program_day.name.clone(),
-            slots: program_day
+        .map(|(day_index, program_day)| {
+            let mut slots: Vec<Prescription> = program_day
                 .slots
                 .iter()
                 .enumerate()
@@ -219,7 +218,15 @@ pub fn prescribe(data: &AppData, today: NaiveDate) -> Plan {
                     prescription.targets = targets::per_set(&facts, kit, place, &prescription);
                     prescription
                 })
-                .collect(),
+                .collect();
+            if day.reasons.contains(&Rule::ChoseGentle) {
+                gentle::shorten(&facts, day_index, &mut slots, unit);
+            }
+            DayPrescription {
+                day: day_index,
+                name: program_day.name.clone(),
+                slots,
+            }
         })
         .collect();
     let reason = |rule: Rule| Reason::new(rule, unit);

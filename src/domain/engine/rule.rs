@@ -302,6 +302,11 @@ pub enum Rule {
     ChoseEasier,
     /// The person chose a short gentle session today ("not today"): the flare-day dose.
     ChoseGentle,
+    /// Left out of today's short gentle session, which is kept to about this long.
+    LeftOutOfGentle {
+        /// The gentle session's length, in minutes.
+        minutes: u16,
+    },
     /// No new exercise starts during a flare.
     NotStartedInFlare,
     /// Coming back after a flare.

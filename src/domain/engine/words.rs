@@ -116,7 +116,13 @@ impl Rule {
             ),
             Rule::FirstSession => "this is your first session of this exercise, as your plan sets it".to_string(),
             Rule::ChoseEasier => "you chose a smaller session today, so this is one set fewer and an easier version; it does not hold back your next session".to_string(),
-            Rule::ChoseGentle => "you chose a gentle session today, so every exercise is lighter with fewer sets; it does not hold back your next session".to_string(),
+            Rule::ChoseGentle => format!(
+                "you chose a short gentle session today: about {} minutes, the first few exercises, each lighter with fewer sets; it does not hold back your next session",
+                rules::GENTLE_SESSION_MINUTES
+            ),
+            Rule::LeftOutOfGentle { minutes } => format!(
+                "today's gentle session is kept to about {minutes} minutes, so this exercise waits for your next session"
+            ),
             Rule::UserAdjusted => {
                 "you changed the exercise or load last time, so the plan carries on from your choice".to_string()
             }
@@ -405,8 +411,13 @@ pub(super) fn summary(prescription: &Prescription, rules_fired: &[Rule], unit: U
         Decision::EasierToday => {
             format!("A smaller session, as you chose: {name} {work} at {load}.")
         }
+        Decision::FlareSession
+            if matches!(rules_fired.first(), Some(Rule::LeftOutOfGentle { .. })) =>
+        {
+            format!("{name}: not in today's short gentle session; it is back next time.")
+        }
         Decision::FlareSession if rules_fired.first() == Some(&Rule::ChoseGentle) => format!(
-            "A gentle session, as you chose: {name} {work} at {load}, well within what you can do."
+            "A short gentle session, as you chose: {name} {work} at {load}, well within what you can do."
         ),
         Decision::FlareSession if prescription.sets == 0 => format!(
             "Not today: {name} starts once the flare settles. {cause_sentence}"

@@ -114,6 +114,7 @@ pub fn Today() -> impl IntoView {
             })
         }}
         <CheckInRow plan/>
+        <FlareTap/>
         {primary}
         <WalkCard in_flare=in_flare/>
         <QuietLinks/>
@@ -162,7 +163,7 @@ fn status_card(plan: &Plan, choice: Option<DayChoice>) -> Option<impl IntoView> 
     Some(view! {
         <section class="notice info">
             <h2>{title}</h2>
-            <p>{plan.status.what_now()}</p>
+            <p>{if chosen_gentle { DayChoice::Gentle.detail() } else { plan.status.what_now() }}</p>
             {(!reasons.is_empty()).then(|| view! {
                 <ul>{reasons.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
             })}
@@ -218,6 +219,40 @@ fn CheckInRow(plan: Memo<Plan>) -> impl IntoView {
         }
         .into_any(),
     }
+    }
+}
+
+/// "I'm having a flare" in one tap, beside the check-in: saved with today's check-in (any pain
+/// given is kept), so Today shows the flare session at once; taken back the same day in one tap.
+#[component]
+fn FlareTap() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let flared = Memo::new(move |_| {
+        let date = state.today();
+        state.with_data(|data| checkin::flare_on(&data.checkins, date))
+    });
+    let set_flare = move |flare: bool| {
+        let date = state.today();
+        let checkin = state.with_data(|data| checkin::with_flare(&data.checkins, date, flare));
+        state.save(|store| store.save_checkin(&checkin));
+    };
+    move || {
+        if flared.get() {
+            view! {
+                <p class="flare-tap small muted">
+                    "You told us you are having a flare today. "
+                    <button class="link" on:click=move |_| set_flare(false)>"Not a flare after all: undo"</button>
+                </p>
+            }
+            .into_any()
+        } else {
+            view! {
+                <p class="flare-tap">
+                    <button class="link" on:click=move |_| set_flare(true)>"I'm having a flare"</button>
+                </p>
+            }
+            .into_any()
+        }
     }
 }
 
