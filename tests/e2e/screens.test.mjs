@@ -7,8 +7,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync } from "node:fs";
 import { serve } from "./serve.mjs";
-import { launch, openPage } from "./browser.mjs";
-import { axeViolations, synthYear } from "./synth.mjs";
+import { axeViolations, launch, openPage } from "./browser.mjs";
+import { synthYear } from "./synth.mjs";
 
 const DIST = process.env.DIST ?? "dist";
 const SHOTS = "test-results/screens";

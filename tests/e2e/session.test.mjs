@@ -11,12 +11,10 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { serve } from "./serve.mjs";
-import { launch, openPage } from "./browser.mjs";
+import { axeViolations, launch, openPage } from "./browser.mjs";
 import { storedData } from "./stored.mjs";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 let browser;
 let site;
 
@@ -55,12 +53,7 @@ function stubWakeLock() {
 }
 
 async function scan(page, name) {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  });
-  assert.deepEqual(violations, [], `${name} has accessibility violations`);
+  assert.deepEqual(await axeViolations(page), [], `${name} has accessibility violations`);
 }
 
 /** Every visible control smaller than 44 × 44 px, and whether the page scrolls sideways. */

@@ -2,11 +2,9 @@
 // of synthetic history written by `durable synth`, and an axe-core scan of the page as it is.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 /** A local date as YYYY-MM-DD, `back` days before today (the browser reads the same time zone). */
 export function daysAgo(back) {
@@ -23,13 +21,4 @@ export function synthYear(name) {
     stdio: ["ignore", "ignore", "inherit"],
   });
   return file;
-}
-
-/** The axe-core (WCAG 2.1 A and AA) violations of the page as it is, one line each. */
-export async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  });
 }
